@@ -1,0 +1,115 @@
+package org.cooperationdesk.dispatch;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.form.FormCatalog;
+import org.cooperationdesk.form.FormField;
+import org.cooperationdesk.form.FormSubmissionValidator;
+import org.cooperationdesk.notification.NotificationLog;
+import org.cooperationdesk.system.CurrentUser;
+import org.cooperationdesk.system.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Requests for experts arriving from partners' systems (a WHO/GOARN request), validated by the same
+ * rules as the Tasklist start form, and the stand-down that can arrive at any time.
+ */
+@RestController
+@RequestMapping("/api/dispatch-requests")
+class DispatchRequestController {
+
+    record Created(String reference, String processInstanceId, String status) {
+    }
+
+    record StandDown(String reason) {
+    }
+
+    record RequestView(DispatchRequest request, List<Dispatch> dispatches, List<DecisionLog.Decision> decisions,
+                       List<NotificationLog.Entry> notifications) {
+    }
+
+    private final RuntimeService runtimeService;
+    private final FormSubmissionValidator validator;
+    private final FormCatalog forms;
+    private final DispatchRecords records;
+    private final DecisionLog decisions;
+    private final NotificationLog notifications;
+    private final CurrentUser currentUser;
+
+    DispatchRequestController(RuntimeService runtimeService, FormSubmissionValidator validator, FormCatalog forms,
+                              DispatchRecords records, DecisionLog decisions, NotificationLog notifications,
+                              CurrentUser currentUser) {
+        this.runtimeService = runtimeService;
+        this.validator = validator;
+        this.forms = forms;
+        this.records = records;
+        this.decisions = decisions;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> submit(@RequestBody Map<String, Object> body) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS);
+        // Only the start form's fields become process variables: nothing else is let in.
+        Map<String, Object> variables = new HashMap<>();
+        for (FormField field : forms.editableFields(ExpertDispatchProcess.FORM_DISPATCH_REQUEST)) {
+            if (body.containsKey(field.key())) {
+                variables.put(field.key(), body.get(field.key()));
+            }
+        }
+        validator.validate(ExpertDispatchProcess.FORM_DISPATCH_REQUEST, variables, currentUser.id());
+        variables.put(DispatchVariables.REQUESTED_BY, currentUser.id());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ExpertDispatchProcess.PROCESS_KEY, variables);
+        DispatchRequest request = records.requestByReference(instance.getBusinessKey()).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/dispatch-requests/" + request.reference()))
+                .body(new Created(request.reference(), instance.getId(), request.status().name()));
+    }
+
+    @GetMapping("/{reference}")
+    RequestView show(@PathVariable String reference) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMINS);
+        DispatchRequest request = find(reference);
+        return new RequestView(request, records.dispatchesOf(request.id()),
+                decisions.about(DispatchService.SUBJECT_TYPE, reference), notifications.forBusinessKey(reference));
+    }
+
+    @PostMapping("/{reference}/stand-down")
+    ResponseEntity<Void> standDown(@PathVariable String reference, @RequestBody(required = false) StandDown body) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS);
+        find(reference);
+        String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().trim();
+        if (reason == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason: is required");
+        }
+        long running = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ExpertDispatchProcess.PROCESS_KEY).processInstanceBusinessKey(reference).count();
+        if (running == 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already closed");
+        }
+        runtimeService.createMessageCorrelation(ExpertDispatchProcess.MESSAGE_STAND_DOWN)
+                .processInstanceBusinessKey(reference)
+                .setVariable(DispatchVariables.STAND_DOWN_REASON, reason)
+                .correlate();
+        return ResponseEntity.accepted().build();
+    }
+
+    private DispatchRequest find(String reference) {
+        return records.requestByReference(reference)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No request " + reference));
+    }
+}

@@ -1,0 +1,207 @@
+package org.cooperationdesk.dispatch;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.people.Availability;
+import org.cooperationdesk.people.Expert;
+import org.cooperationdesk.people.ExpertRoster;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office's rules for expert dispatch; the process's delegates call it, it keeps the records. */
+@Service
+@Transactional
+public class DispatchService {
+
+    public static final String SUBJECT_TYPE = "DISPATCH_REQUEST";
+
+    /** A roster entry offered to the coordinator, best match first. */
+    public record Candidate(Expert expert, int matchingSkills, int matchingLanguages) {
+
+        public String label() {
+            return "%s (%s; skills: %s; languages: %s)%s".formatted(
+                    expert.fullName(), expert.affiliation(), String.join(", ", expert.skills()),
+                    String.join(", ", expert.languages()),
+                    matchingSkills == 0 ? " - no matching skill" : "");
+        }
+    }
+
+    private final DispatchRecords records;
+    private final ExpertRoster roster;
+    private final DecisionLog decisions;
+    private final Clock clock;
+
+    public DispatchService(DispatchRecords records, ExpertRoster roster, DecisionLog decisions, Clock clock) {
+        this.records = records;
+        this.roster = roster;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    public DispatchRequest register(DispatchRequest draft, String processInstanceId) {
+        DispatchRequest request = records.insertRequest(draft, now());
+        records.linkProcessInstance(request.id(), processInstanceId);
+        return request;
+    }
+
+    public DispatchRequest request(long requestId) {
+        return records.request(requestId);
+    }
+
+    public Dispatch dispatch(long dispatchId) {
+        return records.dispatch(dispatchId);
+    }
+
+    public Expert expertOf(long dispatchId) {
+        return roster.find(records.dispatch(dispatchId).expertId()).orElseThrow();
+    }
+
+    /**
+     * Experts who could go: available by the start date, medical and vaccination clearance valid to the
+     * planned end, not already tried for this request; ranked by matching skills, then languages.
+     */
+    public List<Candidate> candidates(long requestId) {
+        DispatchRequest request = records.request(requestId);
+        Set<String> skills = words(request.skillsNeeded());
+        Set<String> languages = words(request.languagesNeeded());
+        List<Long> tried = records.expertsTried(requestId);
+        records.updateRequestStatus(requestId, RequestStatus.MATCHING, null);
+        return roster.all().stream()
+                .filter(expert -> !tried.contains(expert.id()))
+                .filter(expert -> eligible(expert, request).isEmpty())
+                .map(expert -> new Candidate(expert,
+                        (int) expert.skills().stream().filter(skills::contains).count(),
+                        (int) expert.languages().stream().filter(languages::contains).count()))
+                .sorted(Comparator.comparingInt(Candidate::matchingSkills).reversed()
+                        .thenComparing(Comparator.comparingInt(Candidate::matchingLanguages).reversed())
+                        .thenComparing(candidate -> candidate.expert().fullName()))
+                .toList();
+    }
+
+    /** Why this expert cannot be offered for this request, or an empty string when they can. */
+    @Transactional(readOnly = true)
+    public String eligible(Expert expert, DispatchRequest request) {
+        if (!expert.availableOn(request.startDate())) {
+            return expert.fullName() + " is not available (" + expert.availability().name().toLowerCase(Locale.ROOT) + ")";
+        }
+        if (!expert.clearedOn(request.plannedEndDate())) {
+            return expert.fullName() + "'s medical or vaccination clearance expires before the mission ends";
+        }
+        return "";
+    }
+
+    public long offer(long requestId, long expertId) {
+        if (!roster.reserve(expertId)) {
+            throw new IllegalStateException("Expert " + expertId + " was reserved by another request meanwhile");
+        }
+        return records.insertDispatch(requestId, expertId, now());
+    }
+
+    /** The offer ends without a mission: declined, no answer, or not cleared. The expert is free again. */
+    public void closeOffer(long dispatchId, String outcome) {
+        Dispatch dispatch = records.dispatch(dispatchId);
+        records.updateDispatchStatus(dispatchId, DispatchStatus.UNAVAILABLE, outcome, now());
+        roster.markAvailability(dispatch.expertId(), Availability.AVAILABLE, null);
+    }
+
+    public void accept(long dispatchId) {
+        Dispatch dispatch = records.dispatch(dispatchId);
+        records.updateDispatchStatus(dispatchId, DispatchStatus.IN_PROCESS, "accepted", now());
+        records.updateRequestStatus(dispatch.requestId(), RequestStatus.APPROVAL, null);
+    }
+
+    public void recordDecision(long requestId, String kind, String outcome, String reason, String decidedBy) {
+        decisions.record(SUBJECT_TYPE, records.request(requestId).reference(), kind, outcome, reason, decidedBy);
+    }
+
+    /** A manager refused the release: the request is closed and the expert free again. */
+    public void reject(long requestId, Long dispatchId) {
+        if (dispatchId != null) {
+            closeOffer(dispatchId, "release rejected");
+        }
+        records.updateRequestStatus(requestId, RequestStatus.REJECTED, now());
+    }
+
+    public void closeUnfilled(long requestId) {
+        records.updateRequestStatus(requestId, RequestStatus.UNFILLED, now());
+    }
+
+    public void recordDeployment(long dispatchId, String insurer, String policy, String securityClearance,
+                                 LocalDate briefingDate, String travelBooking, LocalDate departure,
+                                 LocalDate plannedReturn, LocalDate clearanceValidUntil) {
+        Dispatch dispatch = records.dispatch(dispatchId);
+        records.recordPreparations(dispatchId, insurer, policy, securityClearance, briefingDate, travelBooking,
+                departure, plannedReturn);
+        roster.updateClearance(dispatch.expertId(), clearanceValidUntil);
+        roster.markAvailability(dispatch.expertId(), Availability.DEPLOYED, null);
+        records.updateRequestStatus(dispatch.requestId(), RequestStatus.DEPLOYED, null);
+    }
+
+    public int recordSituationReport(long dispatchId, String summary, String outlook, String recordedBy) {
+        return records.insertSituationReport(dispatchId, summary, outlook, recordedBy, now());
+    }
+
+    public LocalDate extend(long dispatchId, int extraDays) {
+        Dispatch dispatch = records.dispatch(dispatchId);
+        records.extendDispatch(dispatchId, extraDays);
+        records.extendRequest(dispatch.requestId(), extraDays);
+        return records.dispatch(dispatchId).plannedReturnDate();
+    }
+
+    /** Closes the mission: person-days counted from departure to return, both days included. */
+    public int close(long dispatchId, LocalDate returnDate, String missionReport, String debriefNotes) {
+        Dispatch dispatch = records.dispatch(dispatchId);
+        int personDays = personDays(dispatch.departureDate(), returnDate);
+        records.closeDispatch(dispatchId, DispatchStatus.COMPLETED, returnDate, personDays, missionReport, debriefNotes,
+                "mission completed", now());
+        roster.markAvailability(dispatch.expertId(), Availability.AVAILABLE, returnDate.plusDays(1));
+        records.updateRequestStatus(dispatch.requestId(), RequestStatus.COMPLETED, now());
+        return personDays;
+    }
+
+    /**
+     * The requester stood the mission down: bookings cancelled, the expert free again, days already
+     * spent in the field counted.
+     */
+    public void standDown(long requestId, Long dispatchId, String reason) {
+        if (dispatchId != null) {
+            Dispatch dispatch = records.dispatch(dispatchId);
+            LocalDate today = LocalDate.now(clock);
+            Integer personDays = dispatch.departureDate() != null && !dispatch.departureDate().isAfter(today)
+                    ? personDays(dispatch.departureDate(), today) : null;
+            records.closeDispatch(dispatchId, DispatchStatus.STOOD_DOWN,
+                    personDays == null ? null : today, personDays, null, null, "stood down: " + reason, now());
+            roster.markAvailability(dispatch.expertId(), Availability.AVAILABLE, null);
+        }
+        records.updateRequestStatus(requestId, RequestStatus.STOOD_DOWN, now());
+        decisions.record(SUBJECT_TYPE, records.request(requestId).reference(), "stand-down", "stood down", reason, null);
+    }
+
+    static int personDays(LocalDate from, LocalDate to) {
+        return (int) ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    static Set<String> words(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(commaSeparated.split(","))
+                .map(word -> word.trim().toLowerCase(Locale.ROOT))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

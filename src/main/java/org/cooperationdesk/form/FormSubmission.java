@@ -1,0 +1,110 @@
+package org.cooperationdesk.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a user submitted on a form, with the process variables already known, as seen by the rules.
+ * Typed getters return null for a missing or malformed value: the form's own checks report those.
+ */
+public final class FormSubmission {
+
+    private final String formId;
+    private final Map<String, Object> values;
+    private final String userId;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public FormSubmission(String formId, Map<String, Object> values, String userId) {
+        this.formId = formId;
+        this.values = values;
+        this.userId = userId;
+    }
+
+    public String formId() {
+        return formId;
+    }
+
+    /** The user submitting, or null when unknown (engine-internal start). */
+    public String userId() {
+        return userId;
+    }
+
+    public Object raw(String key) {
+        return values.get(key);
+    }
+
+    public boolean isBlank(String key) {
+        Object value = values.get(key);
+        return value == null || (value instanceof String s && s.isBlank());
+    }
+
+    public String text(String key) {
+        Object value = values.get(key);
+        return value == null ? null : value.toString().trim();
+    }
+
+    public LocalDate date(String key) {
+        return toDate(values.get(key));
+    }
+
+    public Long longValue(String key) {
+        BigDecimal number = toNumber(values.get(key));
+        return number == null ? null : number.longValue();
+    }
+
+    public BigDecimal number(String key) {
+        return toNumber(values.get(key));
+    }
+
+    public void reject(String field, String label, String message) {
+        errors.add(new FieldError(field, label, message));
+    }
+
+    public boolean hasErrorOn(String field) {
+        return errors.stream().anyMatch(error -> error.field().equals(field));
+    }
+
+    List<FieldError> errors() {
+        return errors;
+    }
+
+    static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate localDate) {
+            return localDate;
+        }
+        if (value instanceof Date date) {
+            return new java.sql.Date(date.getTime()).toLocalDate();
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                // Tasklist sends "2026-12-01"; a datetime string is cut to its date.
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static BigDecimal toNumber(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return new BigDecimal(text.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.cooperationdesk.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a submission on the server against the form's declared rules and the form's {@link FormRules}.
+ * Every path in uses it: Tasklist, the engine's REST API and the office's own API.
+ */
+@Component
+public class FormSubmissionValidator {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final FormCatalog catalog;
+    private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
+
+    public FormSubmissionValidator(FormCatalog catalog, List<FormRules> rules) {
+        this.catalog = catalog;
+        for (FormRules rule : rules) {
+            for (String formId : rule.formIds()) {
+                rulesByForm.computeIfAbsent(formId, id -> new ArrayList<>()).add(rule);
+            }
+        }
+    }
+
+    public boolean knows(String formId) {
+        return catalog.contains(formId);
+    }
+
+    /** @throws InvalidSubmissionException naming every field that breaks a rule */
+    public void validate(String formId, Map<String, Object> values, String userId) {
+        FormSubmission submission = new FormSubmission(formId, values, userId);
+        for (FormField field : catalog.editableFields(formId)) {
+            checkField(field, submission);
+        }
+        for (FormRules rules : rulesByForm.getOrDefault(formId, List.of())) {
+            rules.check(submission);
+        }
+        if (!submission.errors().isEmpty()) {
+            throw new InvalidSubmissionException(submission.errors());
+        }
+    }
+
+    private static void checkField(FormField field, FormSubmission submission) {
+        String key = field.key();
+        Object value = submission.raw(key);
+        if (submission.isBlank(key)) {
+            if (field.required()) {
+                submission.reject(key, field.label(), "is required");
+            }
+            return;
+        }
+        switch (field.type()) {
+            case "number" -> checkNumber(field, submission, value);
+            case "datetime" -> {
+                if (field.date() && FormSubmission.toDate(value) == null) {
+                    submission.reject(key, field.label(), "must be a date (YYYY-MM-DD)");
+                }
+            }
+            case "checkbox" -> {
+                if (!(value instanceof Boolean)) {
+                    submission.reject(key, field.label(), "must be true or false");
+                }
+            }
+            case "select", "radio" -> {
+                if (!field.options().isEmpty() && !field.options().contains(value.toString())) {
+                    submission.reject(key, field.label(), "must be one of " + String.join(", ", field.options()));
+                }
+            }
+            case "textfield", "textarea" -> checkText(field, submission, value);
+            default -> {
+                // checklist and taglist arrive as JSON lists; the form's rules check their content.
+            }
+        }
+    }
+
+    private static void checkNumber(FormField field, FormSubmission submission, Object value) {
+        BigDecimal number = FormSubmission.toNumber(value);
+        if (number == null) {
+            submission.reject(field.key(), field.label(), "must be a number");
+        } else if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
+            submission.reject(field.key(), field.label(), "must be at least " + plain(field.min()));
+        } else if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
+            submission.reject(field.key(), field.label(), "must be at most " + plain(field.max()));
+        }
+    }
+
+    private static void checkText(FormField field, FormSubmission submission, Object value) {
+        if (!(value instanceof String text)) {
+            submission.reject(field.key(), field.label(), "must be text");
+            return;
+        }
+        String trimmed = text.trim();
+        if (field.minLength() != null && trimmed.length() < field.minLength()) {
+            submission.reject(field.key(), field.label(), "must have at least " + field.minLength() + " characters");
+        } else if (field.maxLength() != null && trimmed.length() > field.maxLength()) {
+            submission.reject(field.key(), field.label(), "must have at most " + field.maxLength() + " characters");
+        } else if (field.email() && !EMAIL.matcher(trimmed).matches()) {
+            submission.reject(field.key(), field.label(), "must be an e-mail address");
+        } else if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(trimmed).matches()) {
+            submission.reject(field.key(), field.label(), "has the wrong format");
+        }
+    }
+
+    private static String plain(Double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    /** Rules shared by forms: a date field that must not lie before today. */
+    public static void requireNotPast(FormSubmission submission, String key, String label, LocalDate today) {
+        LocalDate date = submission.date(key);
+        if (date != null && date.isBefore(today)) {
+            submission.reject(key, label, "must not be in the past");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.cooperationdesk.form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates every form submission on the server, whatever the client: each user task and start event
+ * that references a Camunda Form gets listeners that apply {@link FormSubmissionValidator}. No model
+ * has to remember to declare them.
+ */
+@Component
+class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+    private final FormSubmissionValidator validator;
+    private final FormCatalog catalog;
+
+    FormValidationPlugin(FormSubmissionValidator validator, FormCatalog catalog) {
+        this.validator = validator;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPostBPMNParseListeners(listeners);
+        }
+        listeners.add(new FormParseListener());
+    }
+
+    private final class FormParseListener extends AbstractBpmnParseListener {
+
+        @Override
+        public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+            String formId = userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+            if (formId == null || !catalog.contains(formId)) {
+                return;
+            }
+            TaskDefinition taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
+                // A task visited again (a weekly report, a new match) starts empty, never with last time's answers.
+                for (FormField field : catalog.editableFields(formId)) {
+                    task.getExecution().removeVariable(field.key());
+                }
+            });
+            taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task ->
+                    validator.validate(formId, task.getVariables(), userOf(task.getProcessEngineServices()
+                            .getIdentityService().getCurrentAuthentication(), task.getAssignee())));
+        }
+
+        @Override
+        public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEventActivity) {
+            String formId = startEventElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+            if (formId == null || !catalog.contains(formId)) {
+                return;
+            }
+            startEventActivity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+                    validator.validate(formId, execution.getVariables(), userOf(execution.getProcessEngineServices()
+                            .getIdentityService().getCurrentAuthentication(), null)));
+        }
+    }
+
+    private static String userOf(org.camunda.bpm.engine.impl.identity.Authentication authentication, String fallback) {
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : fallback;
+    }
+}

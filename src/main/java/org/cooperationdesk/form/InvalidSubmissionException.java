@@ -1,0 +1,25 @@
+package org.cooperationdesk.form;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * A form or API submission that breaks a rule. Extends the engine's form validation exception so the
+ * REST API answers 400 and Tasklist shows the message; the whole transaction is rolled back.
+ */
+public class InvalidSubmissionException extends FormFieldValidationException {
+
+    private final transient List<FieldError> errors;
+
+    public InvalidSubmissionException(List<FieldError> errors) {
+        super(errors, "Please correct the form. "
+                + errors.stream().map(FieldError::describe).collect(Collectors.joining("; ")));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,55 @@
+package org.cooperationdesk.notification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one delegate behind every mail step: {@code ${sendNotificationDelegate}} with an input parameter
+ * {@code template}. The step must be asynchronous (asyncBefore) so a mail outage means retries.
+ */
+@Component("sendNotificationDelegate")
+class SendNotificationDelegate implements JavaDelegate {
+
+    static final String TEMPLATE = "template";
+
+    private final NotificationService notifications;
+    private final Map<String, NotificationComposer> composers = new HashMap<>();
+
+    SendNotificationDelegate(NotificationService notifications, List<NotificationComposer> composers) {
+        this.notifications = notifications;
+        for (NotificationComposer composer : composers) {
+            composer.templates().forEach(template -> {
+                if (this.composers.put(template, composer) != null) {
+                    throw new IllegalStateException("Two composers word the template " + template);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String template = (String) execution.getVariableLocal(TEMPLATE);
+        NotificationComposer composer = composers.get(template);
+        if (composer == null) {
+            throw new IllegalStateException("No composer for mail template " + template);
+        }
+        Notification notification = composer.compose(template, execution);
+        notifications.send(notification, idempotencyKey(execution), execution.getProcessBusinessKey());
+    }
+
+    /** The job's id: the same on every retry of this step, different for every other step or visit. */
+    private static String idempotencyKey(DelegateExecution execution) {
+        // By instance and activity: a step with input parameters runs in a child execution of the job's.
+        List<Job> jobs = execution.getProcessEngineServices().getManagementService().createJobQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .activityId(execution.getCurrentActivityId())
+                .list();
+        return jobs.size() == 1 ? "job:" + jobs.get(0).getId() : "activity:" + execution.getActivityInstanceId();
+    }
+}

@@ -1,0 +1,113 @@
+package org.cooperationdesk.people;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The expert roster: people, their skills, languages, clearances and availability. */
+@Repository
+public class ExpertRoster {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public ExpertRoster(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public List<Expert> all() {
+        return load("");
+    }
+
+    public Optional<Expert> find(long id) {
+        return load("where e.person_id = " + id).stream().findFirst();
+    }
+
+    public int count() {
+        return jdbc.sql("select count(*) from expert").query(Integer.class).single();
+    }
+
+    public long add(String fullName, String email, String nationality, String affiliation, Availability availability,
+                    LocalDate medicalClearanceExpires, LocalDate vaccinationExpires,
+                    List<String> skills, List<String> languages) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into person (full_name, email, nationality, created_at) values (?, ?, ?, ?)")
+                .params(fullName, email, nationality, LocalDateTime.now(clock))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("""
+                insert into expert (person_id, affiliation, availability, medical_clearance_expires, vaccination_expires)
+                values (?, ?, ?, ?, ?)""")
+                .params(id, affiliation, availability.name(), medicalClearanceExpires, vaccinationExpires)
+                .update();
+        skills.forEach(skill -> jdbc.sql("insert into expert_skill (expert_id, skill) values (?, ?)")
+                .params(id, skill.toLowerCase()).update());
+        languages.forEach(language -> jdbc.sql("insert into expert_language (expert_id, language) values (?, ?)")
+                .params(id, language.toLowerCase()).update());
+        return id;
+    }
+
+    public void markAvailability(long expertId, Availability availability, LocalDate availableFrom) {
+        jdbc.sql("update expert set availability = ?, available_from = ? where person_id = ?")
+                .params(availability.name(), availableFrom, expertId).update();
+    }
+
+    /**
+     * Marks the expert reserved only if still available: two coordinators offering the same expert at
+     * the same time cannot both succeed.
+     */
+    public boolean reserve(long expertId) {
+        return jdbc.sql("update expert set availability = 'RESERVED' where person_id = ? and availability = 'AVAILABLE'")
+                .param(expertId).update() == 1;
+    }
+
+    public void updateClearance(long expertId, LocalDate validUntil) {
+        jdbc.sql("update expert set medical_clearance_expires = ?, vaccination_expires = ? where person_id = ?")
+                .params(validUntil, validUntil, expertId).update();
+    }
+
+    private List<Expert> load(String where) {
+        Map<Long, List<String>> skills = multi("select expert_id, skill from expert_skill order by skill");
+        Map<Long, List<String>> languages = multi("select expert_id, language from expert_language order by language");
+        return jdbc.sql("""
+                select p.id, p.full_name, p.email, p.nationality, e.affiliation, e.availability, e.available_from,
+                       e.medical_clearance_expires, e.vaccination_expires
+                from expert e join person p on p.id = e.person_id
+                """ + where + " order by p.full_name")
+                .query((rs, row) -> new Expert(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getString("email"),
+                        rs.getString("nationality"),
+                        rs.getString("affiliation"),
+                        Availability.valueOf(rs.getString("availability")),
+                        toLocalDate(rs.getDate("available_from")),
+                        toLocalDate(rs.getDate("medical_clearance_expires")),
+                        toLocalDate(rs.getDate("vaccination_expires")),
+                        skills.getOrDefault(rs.getLong("id"), List.of()),
+                        languages.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    private Map<Long, List<String>> multi(String sql) {
+        Map<Long, List<String>> result = new HashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+        });
+        return result;
+    }
+
+    private static LocalDate toLocalDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

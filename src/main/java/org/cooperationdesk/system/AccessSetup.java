@@ -1,0 +1,127 @@
+package org.cooperationdesk.system;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The office's roles in every installation (demo or production): the groups, what each may do, and the
+ * shared Tasklist filters. Runs at every start and only adds what is missing, so an admin's changes in
+ * Admin stay. Users themselves are managed in Admin (the demo profile adds demo users).
+ */
+@Component
+class AccessSetup {
+
+    /** Processes coordinators run; each is started from Tasklist or the office API. */
+    static final List<String> COORDINATED_PROCESSES =
+            List.of("ExpertDispatchProcess", "TraineeInvitationProcess", "MeetingOrganisationProcess");
+
+    static final String FILTER_MY_TASKS = "My tasks";
+    static final String FILTER_COORDINATION = "Coordination";
+    static final String FILTER_APPROVALS = "Approvals";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
+                FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener(PostDeployEvent.class)
+    @Order(1)
+    public void setUp() {
+        group(Groups.COORDINATORS, "Coordinators");
+        group(Groups.MANAGERS, "Managers");
+        group(Groups.SENIOR_MANAGERS, "Senior managers");
+
+        for (String group : List.of(Groups.COORDINATORS, Groups.MANAGERS, Groups.SENIOR_MANAGERS)) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(group, Resources.USER, "*", Permissions.READ);
+            grant(group, Resources.GROUP, "*", Permissions.READ);
+            for (String process : COORDINATED_PROCESSES) {
+                if (group.equals(Groups.COORDINATORS)) {
+                    grant(group, Resources.PROCESS_DEFINITION, process,
+                            Permissions.READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
+                } else {
+                    grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY);
+                }
+            }
+        }
+        grant(Groups.COORDINATORS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+
+        TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
+        TaskQuery coordination = taskService.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).includeAssignedTasks();
+        TaskQuery approvals = taskService.createTaskQuery()
+                .taskCandidateGroupIn(List.of(Groups.MANAGERS, Groups.SENIOR_MANAGERS)).includeAssignedTasks();
+        String myTasks = filter(FILTER_MY_TASKS, mine, -10, "Tasks assigned to me");
+        String coordinationFilter = filter(FILTER_COORDINATION, coordination, 0,
+                "Requests, offers, bookings and reports for coordinators");
+        String approvalsFilter = filter(FILTER_APPROVALS, approvals, 10, "Releases and extensions awaiting a manager");
+        for (String group : List.of(Groups.COORDINATORS, Groups.MANAGERS, Groups.SENIOR_MANAGERS)) {
+            grant(group, Resources.FILTER, myTasks, Permissions.READ);
+        }
+        grant(Groups.COORDINATORS, Resources.FILTER, coordinationFilter, Permissions.READ);
+        grant(Groups.MANAGERS, Resources.FILTER, approvalsFilter, Permissions.READ);
+        grant(Groups.SENIOR_MANAGERS, Resources.FILTER, approvalsFilter, Permissions.READ);
+    }
+
+    private void group(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private String filter(String name, TaskQuery query, int priority, String description) {
+        Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        Filter filter = filterService.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        return filterService.saveFilter(filter).getId();
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization != null) {
+            return; // already there, perhaps adjusted by an admin: left as it is
+        }
+        authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

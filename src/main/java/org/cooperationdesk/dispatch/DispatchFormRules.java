@@ -48,10 +48,10 @@ class DispatchFormRules implements FormRules {
         LocalDate today = LocalDate.now(clock);
         switch (form.formId()) {
             case FORM_DISPATCH_REQUEST -> {
-                if (!form.isBlank(REQUESTING_BODY) && partners.organisation(form.text(REQUESTING_BODY)).isEmpty()) {
+                if (!form.isBlank(REQUESTING_BODY) && !form.hasErrorOn(REQUESTING_BODY) && partners.organisation(form.text(REQUESTING_BODY)).isEmpty()) {
                     form.reject(REQUESTING_BODY, "Requesting body", "is not a known partner organisation");
                 }
-                if (!form.isBlank(COUNTRY_CODE) && partners.country(form.text(COUNTRY_CODE)).isEmpty()) {
+                if (!form.isBlank(COUNTRY_CODE) && !form.hasErrorOn(COUNTRY_CODE) && partners.country(form.text(COUNTRY_CODE)).isEmpty()) {
                     form.reject(COUNTRY_CODE, "Country", "is not a known partner country");
                 }
                 FormSubmissionValidator.requireNotPast(form, START_DATE, "Start date", today);

@@ -76,7 +76,7 @@ class DispatchNotifications implements NotificationComposer {
                 yield new Notification(template, List.of(request.requesterEmail()), values);
             }
             case "approval-reminder" -> new Notification(template, office.emailsOf(Groups.MANAGERS), values);
-            case "approval-escalation" -> new Notification(template, office.emailsOf(Groups.SENIOR_MANAGERS), values);
+            case "approval-escalation" -> new Notification(template, office.emailsOf(Groups.DIRECTORS), values);
             case "deployment-confirmed", "mission-closed" ->
                     new Notification(template, List.of(expert.email(), request.requesterEmail()), values);
             case "stand-down" -> {

@@ -89,7 +89,7 @@ public class FormCatalog {
                     validate.hasNonNull("pattern") ? validate.path("pattern").asText() : null,
                     "email".equals(validate.path("validationType").asText()),
                     "datetime".equals(type) && !"time".equals(component.path("subtype").asText("date")),
-                    Set.copyOf(options)));
+                    List.copyOf(options)));
         }
     }
 

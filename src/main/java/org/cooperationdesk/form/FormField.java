@@ -1,6 +1,6 @@
 package org.cooperationdesk.form;
 
-import java.util.Set;
+import java.util.List;
 
 /** A field a user fills in, with the validation the form declares for it (the browser checks the same). */
 public record FormField(
@@ -15,5 +15,5 @@ public record FormField(
         String pattern,
         boolean email,
         boolean date,
-        Set<String> options) {
+        List<String> options) {
 }

@@ -3,7 +3,9 @@ package org.cooperationdesk.form;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -58,9 +60,13 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
                     task.getExecution().removeVariable(field.key());
                 }
             });
-            taskDefinition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, task ->
-                    validator.validate(formId, task.getVariables(), userOf(task.getProcessEngineServices()
-                            .getIdentityService().getCurrentAuthentication(), task.getAssignee())));
+            // Validated as the task's activity ends rather than in a complete task listener: the engine wraps
+            // a task listener's exception (REST 500), while this one reaches the client as a 400 with its message.
+            activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+                if (!execution.isCanceled()) {
+                    validator.validate(formId, execution.getVariables(), userOf(execution));
+                }
+            });
         }
 
         @Override
@@ -70,12 +76,12 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
                 return;
             }
             startEventActivity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
-                    validator.validate(formId, execution.getVariables(), userOf(execution.getProcessEngineServices()
-                            .getIdentityService().getCurrentAuthentication(), null)));
+                    validator.validate(formId, execution.getVariables(), userOf(execution)));
         }
     }
 
-    private static String userOf(org.camunda.bpm.engine.impl.identity.Authentication authentication, String fallback) {
-        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : fallback;
+    private static String userOf(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
     }
 }

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -51,14 +51,14 @@ class AccessSetup {
         this.taskService = taskService;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     public void setUp() {
         group(Groups.COORDINATORS, "Coordinators");
         group(Groups.MANAGERS, "Managers");
-        group(Groups.SENIOR_MANAGERS, "Senior managers");
+        group(Groups.DIRECTORS, "Directors (senior approval)");
 
-        for (String group : List.of(Groups.COORDINATORS, Groups.MANAGERS, Groups.SENIOR_MANAGERS)) {
+        for (String group : List.of(Groups.COORDINATORS, Groups.MANAGERS, Groups.DIRECTORS)) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(group, Resources.USER, "*", Permissions.READ);
             grant(group, Resources.GROUP, "*", Permissions.READ);
@@ -76,17 +76,17 @@ class AccessSetup {
         TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
         TaskQuery coordination = taskService.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).includeAssignedTasks();
         TaskQuery approvals = taskService.createTaskQuery()
-                .taskCandidateGroupIn(List.of(Groups.MANAGERS, Groups.SENIOR_MANAGERS)).includeAssignedTasks();
+                .taskCandidateGroupIn(List.of(Groups.MANAGERS, Groups.DIRECTORS)).includeAssignedTasks();
         String myTasks = filter(FILTER_MY_TASKS, mine, -10, "Tasks assigned to me");
         String coordinationFilter = filter(FILTER_COORDINATION, coordination, 0,
                 "Requests, offers, bookings and reports for coordinators");
         String approvalsFilter = filter(FILTER_APPROVALS, approvals, 10, "Releases and extensions awaiting a manager");
-        for (String group : List.of(Groups.COORDINATORS, Groups.MANAGERS, Groups.SENIOR_MANAGERS)) {
+        for (String group : List.of(Groups.COORDINATORS, Groups.MANAGERS, Groups.DIRECTORS)) {
             grant(group, Resources.FILTER, myTasks, Permissions.READ);
         }
         grant(Groups.COORDINATORS, Resources.FILTER, coordinationFilter, Permissions.READ);
         grant(Groups.MANAGERS, Resources.FILTER, approvalsFilter, Permissions.READ);
-        grant(Groups.SENIOR_MANAGERS, Resources.FILTER, approvalsFilter, Permissions.READ);
+        grant(Groups.DIRECTORS, Resources.FILTER, approvalsFilter, Permissions.READ);
     }
 
     private void group(String id, String name) {

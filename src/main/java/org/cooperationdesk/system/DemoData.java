@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.cooperationdesk.people.Availability;
 import org.cooperationdesk.people.ExpertRoster;
 import org.springframework.context.annotation.Profile;
@@ -31,7 +31,7 @@ class DemoData {
             new DemoUser("coordinator2", "Kenji", "Tanaka", List.of(Groups.COORDINATORS)),
             new DemoUser("manager", "Yumi", "Suzuki", List.of(Groups.MANAGERS)),
             new DemoUser("manager2", "Takeshi", "Ito", List.of(Groups.MANAGERS)),
-            new DemoUser("director", "Michiko", "Watanabe", List.of(Groups.MANAGERS, Groups.SENIOR_MANAGERS)));
+            new DemoUser("director", "Michiko", "Watanabe", List.of(Groups.MANAGERS, Groups.DIRECTORS)));
 
     private final IdentityService identityService;
     private final ExpertRoster roster;
@@ -43,7 +43,7 @@ class DemoData {
         this.clock = clock;
     }
 
-    @EventListener(PostDeployEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     @Order(2)
     @Transactional
     public void load() {

@@ -5,7 +5,7 @@ public final class Groups {
 
     public static final String COORDINATORS = "coordinators";
     public static final String MANAGERS = "managers";
-    public static final String SENIOR_MANAGERS = "senior-managers";
+    public static final String DIRECTORS = "directors";
     public static final String ADMINS = "camunda-admin";
 
     private Groups() {

@@ -1,0 +1,140 @@
+package org.cooperationdesk;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One Spring context for all process tests: in-memory H2 with the demo roster and users, the job
+ * executor off (tests run jobs themselves), and a real SMTP server (GreenMail) on port 3025.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "coopdesk.mail-sink.enabled=false",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + ProcessTestSupport.SMTP_PORT})
+@Import(ProcessTestSupport.TestClock.class)
+public abstract class ProcessTestSupport {
+
+    public static final int SMTP_PORT = 3025;
+
+    protected static GreenMail mailServer;
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired
+    protected ProcessEngine processEngine;
+    @Autowired
+    protected RuntimeService runtimeService;
+    @Autowired
+    protected TaskService taskService;
+    @Autowired
+    protected ManagementService managementService;
+    @Autowired
+    protected HistoryService historyService;
+    @Autowired
+    protected IdentityService identityService;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected MutableClock clock;
+
+    @BeforeAll
+    static void startMailServer() {
+        mailServer = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mailServer.stop();
+    }
+
+    @BeforeEach
+    void resetWorld() {
+        init(processEngine);
+        if (!mailServer.isRunning()) {
+            mailServer.start();
+        }
+        mailServer.reset();
+        clock.reset();
+        identityService.clearAuthentication();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        runtimeService.createProcessInstanceQuery().list()
+                .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test finished", true, true));
+        // Experts reserved by an unfinished test are free again for the next one.
+        jdbc.sql("update expert set availability = 'AVAILABLE', available_from = null where availability in ('RESERVED', 'DEPLOYED')")
+                .update();
+    }
+
+    protected LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Runs every due asynchronous step (mail) of the instance, as the job executor would. */
+    protected void runAsyncSteps(String processInstanceId) {
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages()
+                .withRetriesLeft().list()).isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    protected Job timer(String processInstanceId, String activityId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    /** The mails sent to this address, each once (the server keeps a copy per recipient). */
+    protected List<MimeMessage> mailsTo(String address) {
+        Set<String> seen = new HashSet<>();
+        return Arrays.stream(mailServer.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))
+                                && seen.add(message.getMessageID());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+}

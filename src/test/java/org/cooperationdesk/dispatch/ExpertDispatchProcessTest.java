@@ -1,0 +1,628 @@
+package org.cooperationdesk.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.cooperationdesk.dispatch.DispatchVariables.*;
+import static org.cooperationdesk.dispatch.ExpertDispatchProcess.*;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.json.SpinJsonNode;
+import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.form.InvalidSubmissionException;
+import org.cooperationdesk.system.Groups;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The expert dispatch process, read like its diagram: the happy path, then each detour. */
+class ExpertDispatchProcessTest extends ProcessTestSupport {
+
+    static final String REQUESTER = "goarn@who.example";
+
+    // ---------------------------------------------------------------- happy path
+
+    @Test
+    void shouldDispatchAnExpertFromRequestToClosedMissionWithPersonDaysAndMails() throws Exception {
+        ProcessInstance instance = startRequest(Map.of());
+        String reference = instance.getBusinessKey();
+        assertThat(reference).matches("DR-\\d{4}-\\d{4}");
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_MATCH_EXPERT);
+        assertThat(requestStatus(reference)).isEqualTo("MATCHING");
+
+        long expertId = offerFirstCandidate(instance);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SEND_OFFER);
+        assertThat(dispatchStatus(instance)).isEqualTo("OFFERED");
+        assertThat(expertAvailability(expertId)).isEqualTo("RESERVED");
+        runAsyncSteps(instance.getId());
+        String expertEmail = expertEmail(expertId);
+        assertThat(mailsTo(expertEmail)).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Mission offer " + reference));
+
+        complete(task(TASK_RECORD_EXPERT_ANSWER, instance), withVariables(EXPERT_ANSWER, "accepted"));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_RELEASE)
+                .variables().containsEntry(SENIOR_APPROVAL_REQUIRED, false);
+        BpmnAwareTests.assertThat(task(TASK_APPROVE_RELEASE, instance)).hasCandidateGroup(Groups.MANAGERS);
+        assertThat(dispatchStatus(instance)).isEqualTo("IN_PROCESS");
+
+        completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+        BpmnAwareTests.assertThat(instance).hasPassed(TASK_DECIDE_APPROVAL_LEVEL)
+                .isWaitingAt(TASK_CHECK_MEDICAL_CLEARANCE, TASK_ARRANGE_INSURANCE, TASK_BRIEF_SECURITY, TASK_BOOK_TRAVEL);
+        assertThat(decisionsBy("manager", reference)).containsExactly("release:approved");
+
+        completePreDeploymentChecks(instance);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_NOTIFY_DEPLOYMENT);
+        assertThat(dispatchStatus(instance)).isEqualTo("DEPLOYED");
+        assertThat(expertAvailability(expertId)).isEqualTo("DEPLOYED");
+        runAsyncSteps(instance.getId());
+        assertThat(mailsTo(REQUESTER)).extracting(MimeMessage::getSubject)
+                .containsExactly("Deployment confirmed: " + expertName(expertId) + " to Cambodia (" + reference + ")");
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+
+        complete(task(TASK_RECORD_SITUATION_REPORT, instance),
+                withVariables(SITREP_SUMMARY, "Week 1: 14 suspected cases, 3 confirmed.", MISSION_OUTLOOK, "continue"));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+        complete(task(TASK_RECORD_SITUATION_REPORT, instance),
+                withVariables(SITREP_SUMMARY, "Week 2: outbreak contained.", MISSION_OUTLOOK, "completed"));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DEBRIEF_EXPERT);
+
+        clock.advance(Duration.ofDays(40));
+        LocalDate departure = startDate();
+        complete(task(TASK_DEBRIEF_EXPERT, instance), withVariables(
+                RETURN_DATE, departure.plusDays(20).toString(),
+                MISSION_REPORT_SUMMARY, "Field investigation completed; laboratory capacity assessed.",
+                DEBRIEF_NOTES, "Recommend a follow-up mission on surveillance."));
+        runAsyncSteps(instance.getId());
+
+        BpmnAwareTests.assertThat(instance).hasPassed(TASK_CLOSE_DISPATCH, TASK_NOTIFY_MISSION_CLOSED)
+                .isEnded().hasPassed(END_EVENT_DISPATCH_COMPLETED);
+        assertThat(requestStatus(reference)).isEqualTo("COMPLETED");
+        assertThat(dispatchRow(instance)).containsEntry("STATUS", "COMPLETED").containsEntry("PERSON_DAYS", 21);
+        assertThat(expertAvailability(expertId)).isEqualTo("AVAILABLE");
+        assertThat(jdbc.sql("select count(*) from situation_report where dispatch_id = ?")
+                .param(dispatchId(instance)).query(Integer.class).single()).isEqualTo(2);
+        assertThat(mailsTo(expertEmail)).extracting(MimeMessage::getSubject).containsExactly(
+                mailsTo(expertEmail).get(0).getSubject(),
+                "Deployment confirmed: " + expertName(expertId) + " to Cambodia (" + reference + ")",
+                "Mission closed: " + expertName(expertId) + ", " + reference);
+        assertThat(deliveredTemplates(reference))
+                .containsExactly("expert-offer", "deployment-confirmed", "mission-closed");
+    }
+
+    // ---------------------------------------------------------------- matching and offer
+
+    @Nested
+    class Offer {
+
+        @Test
+        void shouldReturnToTheRosterWhenTheExpertDeclines() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = offerFirstCandidate(instance);
+            runAsyncSteps(instance.getId());
+
+            complete(task(TASK_RECORD_EXPERT_ANSWER, instance),
+                    withVariables(EXPERT_ANSWER, "declined", ANSWER_NOTE, "On leave next month"));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_OFFER_DECLINED).isWaitingAt(TASK_MATCH_EXPERT);
+            assertThat(dispatchRow(instance)).containsEntry("STATUS", "UNAVAILABLE")
+                    .containsEntry("OUTCOME", "declined by the expert: On leave next month");
+            assertThat(expertAvailability(expertId)).isEqualTo("AVAILABLE");
+            assertThat(candidateIds(instance)).doesNotContain(expertId);
+        }
+
+        @Test
+        void shouldRefuseToOfferAgainAnExpertWhoDeclinedThisRequest() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = offerFirstCandidate(instance);
+            runAsyncSteps(instance.getId());
+            complete(task(TASK_RECORD_EXPERT_ANSWER, instance), withVariables(EXPERT_ANSWER, "declined"));
+
+            assertThatThrownBy(() -> complete(task(TASK_MATCH_EXPERT, instance),
+                    withVariables(MATCH_OUTCOME, SELECTED, EXPERT_ID, String.valueOf(expertId))))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Expert: ").hasMessageContaining("already offered");
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_MATCH_EXPERT);
+        }
+
+        @Test
+        void shouldLetTheOfferLapseAfter72HoursWithoutAnswer() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = offerFirstCandidate(instance);
+            runAsyncSteps(instance.getId());
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_EXPERT_ANSWER);
+
+            execute(timer(instance.getId(), BOUNDARY_ANSWER_OVERDUE));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_OFFER_LAPSED).isWaitingAt(TASK_MATCH_EXPERT);
+            assertThat(dispatchRow(instance)).containsEntry("OUTCOME", "no answer within 72 hours");
+            assertThat(expertAvailability(expertId)).isEqualTo("AVAILABLE");
+        }
+
+        @Test
+        void shouldCloseTheRequestAndTellTheRequesterWhenNoExpertIsAvailable() {
+            ProcessInstance instance = startRequest(Map.of());
+
+            complete(task(TASK_MATCH_EXPERT, instance), withVariables(MATCH_OUTCOME, NONE_AVAILABLE,
+                    MATCH_NOTE, "No laboratory expert cleared for this period"));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_CLOSE_UNFILLED_REQUEST, TASK_NOTIFY_REQUEST_UNFILLED)
+                    .isEnded().hasPassed(END_EVENT_REQUEST_UNFILLED);
+            assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("UNFILLED");
+            assertThat(mailsTo(REQUESTER)).singleElement().satisfies(mail ->
+                    assertThat(mail.getSubject()).isEqualTo("GOARN-2026-114: no expert available (" + instance.getBusinessKey() + ")"));
+        }
+
+        @Test
+        void shouldOnlyOfferExpertsAvailableAndClearedForTheWholeMission() {
+            ProcessInstance instance = startRequest(Map.of());
+
+            List<Long> candidates = candidateIds(instance);
+
+            assertThat(candidates).isNotEmpty();
+            Long unavailable = expertIdByName("Dr. Yuki Hayashi");
+            Long clearanceTooShort = expertIdByName("Dr. Ahmad Rahman");
+            assertThat(candidates).doesNotContain(unavailable, clearanceTooShort);
+            assertThatThrownBy(() -> complete(task(TASK_MATCH_EXPERT, instance),
+                    withVariables(MATCH_OUTCOME, SELECTED, EXPERT_ID, String.valueOf(clearanceTooShort))))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("clearance expires before the mission ends");
+            assertThatThrownBy(() -> complete(task(TASK_MATCH_EXPERT, instance),
+                    withVariables(MATCH_OUTCOME, SELECTED, EXPERT_ID, "99999")))
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("is not on the roster");
+            assertThat(jdbc.sql("select count(*) from dispatch where request_id = ?").param(requestId(instance))
+                    .query(Integer.class).single()).isZero();
+        }
+
+        @Test
+        void shouldRankExpertsWithTheNeededSkillsFirst() {
+            ProcessInstance instance = startRequest(Map.of(SKILLS_NEEDED, "labour inspection"));
+
+            assertThat(candidateIds(instance).get(0)).isEqualTo(expertIdByName("Mr. Daisuke Kato"));
+        }
+    }
+
+    // ---------------------------------------------------------------- release approval
+
+    @Nested
+    class ReleaseApproval {
+
+        @Test
+        void shouldCloseTheRequestAndTellTheRequesterWhenReleaseIsRejected() throws Exception {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = bringToApproval(instance);
+
+            completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, REJECTED,
+                    RELEASE_COMMENT, "The expert is needed for the domestic response."));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_REJECTION, TASK_NOTIFY_REQUESTER_REJECTED)
+                    .isEnded().hasPassed(END_EVENT_REQUEST_REJECTED);
+            assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("REJECTED");
+            assertThat(expertAvailability(expertId)).isEqualTo("AVAILABLE");
+            assertThat(decisionsBy("manager", instance.getBusinessKey())).containsExactly("release:rejected");
+            MimeMessage mail = mailsTo(REQUESTER).get(mailsTo(REQUESTER).size() - 1);
+            assertThat(mail.getSubject()).contains("release not approved");
+            assertThat(mail.getContent().toString()).contains("The expert is needed for the domestic response.");
+        }
+
+        @Test
+        void shouldRequireAReasonToReject() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToApproval(instance);
+
+            assertThatThrownBy(() -> complete(task(TASK_APPROVE_RELEASE, instance),
+                    withVariables(RELEASE_DECISION, REJECTED)))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Reason").hasMessageContaining("required when rejecting");
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_RELEASE);
+            assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("APPROVAL");
+        }
+
+        @Test
+        void shouldAskForASeniorApprovalForLongMissions() {
+            ProcessInstance instance = startRequest(Map.of(DURATION_DAYS, 45));
+            bringToApproval(instance);
+            BpmnAwareTests.assertThat(instance).variables().containsEntry(SENIOR_APPROVAL_REQUIRED, true);
+
+            completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_RELEASE_SENIOR);
+            BpmnAwareTests.assertThat(task(TASK_APPROVE_RELEASE_SENIOR, instance)).hasCandidateGroup(Groups.DIRECTORS);
+            completeAs("director", List.of(Groups.MANAGERS, Groups.DIRECTORS), TASK_APPROVE_RELEASE_SENIOR, instance, withVariables(SENIOR_RELEASE_DECISION, APPROVED));
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_CHECK_MEDICAL_CLEARANCE, TASK_ARRANGE_INSURANCE,
+                    TASK_BRIEF_SECURITY, TASK_BOOK_TRAVEL);
+            assertThat(decisionsBy("director", instance.getBusinessKey())).containsExactly("senior release:approved");
+        }
+
+        @Test
+        void shouldAskForASeniorApprovalForCostlyMissions() {
+            ProcessInstance instance = startRequest(Map.of(ESTIMATED_COST, 3_500_000));
+            bringToApproval(instance);
+            completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_RELEASE_SENIOR);
+        }
+
+        @Test
+        void shouldNotLetTheFirstApproverGiveTheSeniorApprovalToo() {
+            ProcessInstance instance = startRequest(Map.of(DURATION_DAYS, 45));
+            bringToApproval(instance);
+            completeAs("director", List.of(Groups.MANAGERS, Groups.DIRECTORS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+
+            assertThatThrownBy(() -> completeAs("director", List.of(Groups.MANAGERS, Groups.DIRECTORS),
+                    TASK_APPROVE_RELEASE_SENIOR, instance, withVariables(SENIOR_RELEASE_DECISION, APPROVED)))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("someone other than the first approver");
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_RELEASE_SENIOR);
+        }
+
+        @Test
+        void shouldRejectTheRequestWhenTheSeniorApproverRefuses() throws Exception {
+            ProcessInstance instance = startRequest(Map.of(DURATION_DAYS, 60));
+            bringToApproval(instance);
+            completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+            completeAs("director", List.of(Groups.MANAGERS, Groups.DIRECTORS), TASK_APPROVE_RELEASE_SENIOR, instance, withVariables(SENIOR_RELEASE_DECISION, REJECTED,
+                    SENIOR_RELEASE_COMMENT, "Two months is too long for our staffing."));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_REQUEST_REJECTED);
+            assertThat(mailsTo(REQUESTER).get(mailsTo(REQUESTER).size() - 1).getContent().toString())
+                    .contains("Two months is too long for our staffing.");
+        }
+
+        @Test
+        void shouldRemindManagersAfterADayAndEscalateToDirectorsAfterThree() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToApproval(instance);
+
+            execute(timer(instance.getId(), BOUNDARY_APPROVAL_REMINDER_DUE));
+            runAsyncSteps(instance.getId());
+            assertThat(mailsTo("manager@mhlw.example")).singleElement()
+                    .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Reminder: release of"));
+            assertThat(mailsTo("manager2@mhlw.example")).hasSize(1);
+            assertThat(mailsTo("director@mhlw.example")).hasSize(1);
+            BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_APPROVAL_REMINDED).isWaitingAt(TASK_APPROVE_RELEASE);
+
+            execute(timer(instance.getId(), BOUNDARY_APPROVAL_OVERDUE));
+            runAsyncSteps(instance.getId());
+            assertThat(mailsTo("director@mhlw.example")).extracting(MimeMessage::getSubject)
+                    .contains("Escalation: release approval for " + instance.getBusinessKey() + " overdue");
+            assertThat(mailsTo("manager@mhlw.example")).hasSize(1);
+            BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_APPROVAL_ESCALATED).isWaitingAt(TASK_APPROVE_RELEASE);
+        }
+    }
+
+    // ---------------------------------------------------------------- pre-deployment
+
+    @Nested
+    class PreDeployment {
+
+        @Test
+        void shouldGoBackToTheRosterWhenTheExpertIsNotMedicallyCleared() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = bringToPreDeployment(instance);
+            complete(task(TASK_ARRANGE_INSURANCE, instance),
+                    withVariables(INSURER, "Tokio Marine", INSURANCE_POLICY_NUMBER, "TM-2026-8812"));
+
+            complete(task(TASK_CHECK_MEDICAL_CLEARANCE, instance), withVariables(MEDICAL_CLEARANCE, "not_cleared",
+                    CLEARANCE_VALID_UNTIL, today().toString(), MEDICAL_NOTE, "Yellow fever vaccination missing"));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_CLEARANCE_FAILED, TASK_RELEASE_EXPERT)
+                    .isWaitingAt(TASK_MATCH_EXPERT);
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+                    .extracting(t -> t.getTaskDefinitionKey()).containsExactly(TASK_MATCH_EXPERT);
+            assertThat(dispatchRow(instance)).containsEntry("STATUS", "UNAVAILABLE")
+                    .containsEntry("OUTCOME", "medical clearance failed: Yellow fever vaccination missing");
+            assertThat(expertAvailability(expertId)).isEqualTo("AVAILABLE");
+        }
+
+        @Test
+        void shouldRefuseAClearanceThatEndsBeforeTheMission() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToPreDeployment(instance);
+
+            assertThatThrownBy(() -> complete(task(TASK_CHECK_MEDICAL_CLEARANCE, instance),
+                    withVariables(MEDICAL_CLEARANCE, "cleared", CLEARANCE_VALID_UNTIL, startDate().toString())))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Clearance and vaccinations valid until: must cover the whole mission");
+        }
+
+        @Test
+        void shouldRefuseAReturnBeforeTheDeparture() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToPreDeployment(instance);
+
+            assertThatThrownBy(() -> complete(task(TASK_BOOK_TRAVEL, instance), withVariables(
+                    DEPARTURE_DATE, startDate().toString(), PLANNED_RETURN_DATE, startDate().minusDays(1).toString(),
+                    TRAVEL_BOOKING, "JL 5135 NRT-PNH")))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Planned return date: must not be before the departure date");
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_BOOK_TRAVEL);
+        }
+
+        @Test
+        void shouldNotDepartUntilEveryCheckIsDone() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToPreDeployment(instance);
+            complete(task(TASK_CHECK_MEDICAL_CLEARANCE, instance), withVariables(MEDICAL_CLEARANCE, "cleared",
+                    CLEARANCE_VALID_UNTIL, startDate().plusYears(1).toString()));
+            complete(task(TASK_ARRANGE_INSURANCE, instance),
+                    withVariables(INSURER, "Tokio Marine", INSURANCE_POLICY_NUMBER, "TM-2026-8812"));
+            complete(task(TASK_BRIEF_SECURITY, instance),
+                    withVariables(BRIEFING_DATE, today().toString(), SECURITY_CLEARANCE_REFERENCE, "UNDSS-44817"));
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_BOOK_TRAVEL).hasNotPassed(TASK_RECORD_DEPLOYMENT);
+            assertThat(dispatchStatus(instance)).isEqualTo("IN_PROCESS");
+        }
+    }
+
+    // ---------------------------------------------------------------- mission
+
+    @Nested
+    class Mission {
+
+        @Test
+        void shouldRemindTheExpertAndAskTheCoordinatorToChaseAMissedSituationReport() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = bringToMission(instance);
+            mailServer.reset();
+
+            execute(timer(instance.getId(), BOUNDARY_SITUATION_REPORT_MISSED));
+            runAsyncSteps(instance.getId());
+
+            assertThat(mailsTo(expertEmail(expertId))).singleElement().satisfies(mail ->
+                    assertThat(mail.getSubject()).isEqualTo("Weekly situation report overdue (" + instance.getBusinessKey() + ")"));
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SITUATION_REPORT, TASK_CHASE_SITUATION_REPORT);
+            complete(task(TASK_CHASE_SITUATION_REPORT, instance),
+                    withVariables(CHASE_NOTE, "Called the team leader; report promised for tomorrow."));
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+        }
+
+        @Test
+        void shouldExtendTheMissionWhenAManagerApprovesAnExtension() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToMission(instance);
+            LocalDate plannedReturn = LocalDate.parse((String) runtimeService.getVariable(instance.getId(), PLANNED_RETURN_DATE));
+
+            complete(task(TASK_RECORD_SITUATION_REPORT, instance), withVariables(SITREP_SUMMARY,
+                    "Second cluster found.", MISSION_OUTLOOK, "extension", EXTENSION_DAYS, 10));
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_EXTENSION);
+            completeAs("manager2", List.of(Groups.MANAGERS), TASK_APPROVE_EXTENSION, instance, withVariables(EXTENSION_DECISION, APPROVED));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_EXTEND_MISSION).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+            assertThat(dispatchRow(instance).get("PLANNED_RETURN_DATE").toString()).isEqualTo(plannedReturn.plusDays(10).toString());
+            assertThat(jdbc.sql("select duration_days from dispatch_request where reference = ?")
+                    .param(instance.getBusinessKey()).query(Integer.class).single()).isEqualTo(31);
+            assertThat(decisionsBy("manager2", instance.getBusinessKey())).containsExactly("extension of 10 days:approved");
+        }
+
+        @Test
+        void shouldKeepThePlannedReturnWhenAnExtensionIsRejected() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToMission(instance);
+            Object plannedReturn = dispatchRow(instance).get("PLANNED_RETURN_DATE");
+
+            complete(task(TASK_RECORD_SITUATION_REPORT, instance), withVariables(SITREP_SUMMARY,
+                    "Second cluster found.", MISSION_OUTLOOK, "extension", EXTENSION_DAYS, 10));
+            completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_EXTENSION, instance, withVariables(EXTENSION_DECISION, REJECTED,
+                    EXTENSION_COMMENT, "Hand over to the WHO country office."));
+
+            BpmnAwareTests.assertThat(instance).hasNotPassed(TASK_EXTEND_MISSION).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+            assertThat(dispatchRow(instance).get("PLANNED_RETURN_DATE")).isEqualTo(plannedReturn);
+        }
+
+        @Test
+        void shouldRequireTheNumberOfDaysWhenAnExtensionIsRequested() {
+            ProcessInstance instance = startRequest(Map.of());
+            bringToMission(instance);
+
+            assertThatThrownBy(() -> complete(task(TASK_RECORD_SITUATION_REPORT, instance),
+                    withVariables(SITREP_SUMMARY, "Second cluster found.", MISSION_OUTLOOK, "extension")))
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Extension");
+            assertThat(jdbc.sql("select count(*) from situation_report where dispatch_id = ?")
+                    .param(dispatchId(instance)).query(Integer.class).single()).isZero();
+        }
+    }
+
+    // ---------------------------------------------------------------- stand-down
+
+    @Nested
+    class StandDown {
+
+        @Test
+        void shouldCancelBookingsAndTellEveryoneWhenStoodDownDuringTheMission() throws Exception {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = bringToMission(instance);
+            mailServer.reset();
+
+            runtimeService.createMessageCorrelation(MESSAGE_STAND_DOWN).processInstanceBusinessKey(instance.getBusinessKey())
+                    .setVariable(STAND_DOWN_REASON, "Outbreak declared over by WHO").correlate();
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_CANCEL_BOOKINGS, TASK_NOTIFY_STAND_DOWN)
+                    .isEnded().hasPassed(END_EVENT_STOOD_DOWN);
+            assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("STOOD_DOWN");
+            assertThat(dispatchStatus(instance)).isEqualTo("STOOD_DOWN");
+            assertThat(expertAvailability(expertId)).isEqualTo("AVAILABLE");
+            MimeMessage mail = mailServer.getReceivedMessages()[0];
+            assertThat(mail.getAllRecipients()).extracting(Object::toString)
+                    .containsExactlyInAnyOrder(expertEmail(expertId), REQUESTER);
+            assertThat(mail.getContent().toString()).contains("Outbreak declared over by WHO");
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        }
+
+        @Test
+        void shouldCloseTheRequestWhenStoodDownBeforeAnExpertIsFound() {
+            ProcessInstance instance = startRequest(Map.of());
+
+            runtimeService.createMessageCorrelation(MESSAGE_STAND_DOWN).processInstanceBusinessKey(instance.getBusinessKey())
+                    .setVariable(STAND_DOWN_REASON, "Request withdrawn").correlate();
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_STOOD_DOWN);
+            assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("STOOD_DOWN");
+            assertThat(mailsTo(REQUESTER)).hasSize(1);
+        }
+    }
+
+    // ---------------------------------------------------------------- bad requests
+
+    @Nested
+    class BadRequest {
+
+        @Test
+        void shouldRefuseARequestStartingInThePastAndKeepNoRecord() {
+            int before = jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single();
+
+            assertThatThrownBy(() -> startRequest(Map.of(START_DATE, today().minusDays(1).toString(),
+                    REQUESTER_EMAIL, "not-an-address", DURATION_DAYS, 0)))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Start date: must not be in the past")
+                    .hasMessageContaining("Requester's e-mail: must be an e-mail address")
+                    .hasMessageContaining("Duration (days): must be at least 1");
+
+            assertThat(jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single()).isEqualTo(before);
+            assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        }
+    }
+
+    // ---------------------------------------------------------------- steps shared by the tests
+
+    ProcessInstance startRequest(Map<String, Object> overrides) {
+        Map<String, Object> variables = new HashMap<>(Map.ofEntries(
+                Map.entry(REQUESTING_BODY, "WHO"),
+                Map.entry(REQUESTER_REFERENCE, "GOARN-2026-114"),
+                Map.entry(REQUESTER_EMAIL, REQUESTER),
+                Map.entry(COUNTRY_CODE, "KH"),
+                Map.entry(PURPOSE, "Avian influenza outbreak response"),
+                Map.entry(TERMS_OF_REFERENCE, "Support the national rapid response team with field investigation."),
+                Map.entry(SKILLS_NEEDED, "epidemiology, laboratory"),
+                Map.entry(LANGUAGES_NEEDED, "english"),
+                Map.entry(START_DATE, today().plusDays(10).toString()),
+                Map.entry(DURATION_DAYS, 21),
+                Map.entry(ESTIMATED_COST, 1_500_000),
+                Map.entry(FUNDED_BY, "REQUESTER")));
+        variables.putAll(overrides);
+        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    }
+
+    long offerFirstCandidate(ProcessInstance instance) {
+        long expertId = candidateIds(instance).get(0);
+        complete(task(TASK_MATCH_EXPERT, instance),
+                withVariables(MATCH_OUTCOME, SELECTED, EXPERT_ID, String.valueOf(expertId)));
+        return expertId;
+    }
+
+    long bringToApproval(ProcessInstance instance) {
+        long expertId = offerFirstCandidate(instance);
+        runAsyncSteps(instance.getId());
+        complete(task(TASK_RECORD_EXPERT_ANSWER, instance), withVariables(EXPERT_ANSWER, "accepted"));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_RELEASE);
+        return expertId;
+    }
+
+    long bringToPreDeployment(ProcessInstance instance) {
+        long expertId = bringToApproval(instance);
+        completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+        return expertId;
+    }
+
+    long bringToMission(ProcessInstance instance) {
+        long expertId = bringToPreDeployment(instance);
+        completePreDeploymentChecks(instance);
+        runAsyncSteps(instance.getId());
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+        return expertId;
+    }
+
+    void completePreDeploymentChecks(ProcessInstance instance) {
+        LocalDate start = startDate();
+        complete(task(TASK_CHECK_MEDICAL_CLEARANCE, instance), withVariables(MEDICAL_CLEARANCE, "cleared",
+                CLEARANCE_VALID_UNTIL, start.plusYears(1).toString()));
+        complete(task(TASK_ARRANGE_INSURANCE, instance),
+                withVariables(INSURER, "Tokio Marine", INSURANCE_POLICY_NUMBER, "TM-2026-8812"));
+        complete(task(TASK_BRIEF_SECURITY, instance),
+                withVariables(BRIEFING_DATE, today().toString(), SECURITY_CLEARANCE_REFERENCE, "UNDSS-44817"));
+        complete(task(TASK_BOOK_TRAVEL, instance), withVariables(DEPARTURE_DATE, start.toString(),
+                PLANNED_RETURN_DATE, start.plusDays(20).toString(), TRAVEL_BOOKING, "JL 5135 NRT-PNH, booking QX7RT2"));
+    }
+
+    List<Long> candidateIds(ProcessInstance instance) {
+        SpinJsonNode candidates = (SpinJsonNode) runtimeService.getVariable(instance.getId(), EXPERT_CANDIDATES);
+        return candidates.elements().stream().map(node -> Long.valueOf(node.prop("value").stringValue())).toList();
+    }
+
+    LocalDate startDate() {
+        return LocalDate.parse((String) runtimeService.getVariable(
+                runtimeService.createProcessInstanceQuery().list().get(0).getId(), START_DATE));
+    }
+
+    /** Completes the task as this user, as Tasklist would after their login; queries stay unrestricted. */
+    void completeAs(String user, List<String> groups, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
+        identityService.setAuthentication(user, groups);
+        try {
+            taskService.complete(task(taskKey, instance).getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    long requestId(ProcessInstance instance) {
+        return jdbc.sql("select id from dispatch_request where reference = ?").param(instance.getBusinessKey())
+                .query(Long.class).single();
+    }
+
+    long dispatchId(ProcessInstance instance) {
+        return jdbc.sql("select max(id) from dispatch where request_id = ?").param(requestId(instance))
+                .query(Long.class).single();
+    }
+
+    Map<String, Object> dispatchRow(ProcessInstance instance) {
+        return jdbc.sql("select * from dispatch where id = ?").param(dispatchId(instance)).query().singleRow();
+    }
+
+    String dispatchStatus(ProcessInstance instance) {
+        return (String) dispatchRow(instance).get("STATUS");
+    }
+
+    String requestStatus(String reference) {
+        return jdbc.sql("select status from dispatch_request where reference = ?").param(reference)
+                .query(String.class).single();
+    }
+
+    String expertAvailability(long expertId) {
+        return jdbc.sql("select availability from expert where person_id = ?").param(expertId).query(String.class).single();
+    }
+
+    String expertEmail(long expertId) {
+        return jdbc.sql("select email from person where id = ?").param(expertId).query(String.class).single();
+    }
+
+    String expertName(long expertId) {
+        return jdbc.sql("select full_name from person where id = ?").param(expertId).query(String.class).single();
+    }
+
+    Long expertIdByName(String name) {
+        return jdbc.sql("select id from person where full_name = ?").param(name).query(Long.class).single();
+    }
+
+    List<String> decisionsBy(String user, String reference) {
+        return jdbc.sql("select kind || ':' || outcome from decision where decided_by = ? and subject_ref = ? order by id")
+                .params(user, reference).query(String.class).list();
+    }
+
+    List<String> deliveredTemplates(String reference) {
+        return jdbc.sql("select template from notification where business_key = ? and status = 'DELIVERED' order by id")
+                .param(reference).query(String.class).list();
+    }
+}

@@ -1,0 +1,112 @@
+package org.cooperationdesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.cooperationdesk.dispatch.DispatchVariables.*;
+import static org.cooperationdesk.dispatch.ExpertDispatchProcess.*;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.json.SpinJsonNode;
+import org.cooperationdesk.ProcessTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A mail server outage: the step retries, becomes an incident, and once retried sends the mail once. */
+class NotificationOutageTest extends ProcessTestSupport {
+
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    NotificationLog log;
+
+    @Test
+    void shouldRetryThenRaiseAnIncidentAndSendExactlyOnceWhenTheServerIsBack() {
+        ProcessInstance instance = startRequestAndMatch();
+        String expertEmail = jdbc.sql("select p.email from person p join dispatch d on d.expert_id = p.id "
+                + "join dispatch_request r on r.id = d.request_id where r.reference = ?")
+                .param(instance.getBusinessKey()).query(String.class).single();
+        mailServer.stop();
+
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(TASK_SEND_OFFER).singleResult();
+        int retries = job.getRetries();
+        assertThat(retries).isGreaterThan(1);
+        for (int attempt = 1; attempt <= retries; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+                    .hasMessageContaining("Could not send 'Mission offer " + instance.getBusinessKey());
+        }
+
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(incident).isNotNull();
+        assertThat(incident.getActivityId()).isEqualTo(TASK_SEND_OFFER);
+        assertThat(incident.getIncidentMessage()).contains("Could not send");
+        assertThat(statuses(instance)).hasSize(retries).containsOnly(NotificationLog.FAILED);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SEND_OFFER);
+
+        mailServer.start();
+        managementService.setJobRetries(job.getId(), 1);
+        managementService.executeJob(job.getId());
+
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(mailsTo(expertEmail)).hasSize(1);
+        assertThat(statuses(instance)).containsOnlyOnce(NotificationLog.DELIVERED);
+        BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_EXPERT_ANSWER);
+    }
+
+    @Test
+    void shouldNotSendTwiceUnderTheSameKey() {
+        Notification notification = new Notification("sitrep-reminder", List.of("aiko.nakamura@experts.example"),
+                Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2026-9999", "country", "Cambodia"));
+
+        notifications.send(notification, "test:same-job", "DR-2026-9999");
+        notifications.send(notification, "test:same-job", "DR-2026-9999");
+
+        assertThat(mailsTo("aiko.nakamura@experts.example")).hasSize(1);
+        assertThat(log.forBusinessKey("DR-2026-9999")).extracting(NotificationLog.Entry::status)
+                .containsExactly(NotificationLog.DELIVERED);
+    }
+
+    @Test
+    void shouldUseTheSameKeyOnEveryRetryOfAMailStep() {
+        ProcessInstance instance = startRequestAndMatch();
+        mailServer.stop();
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(TASK_SEND_OFFER).singleResult();
+        assertThatThrownBy(() -> managementService.executeJob(job.getId()));
+        assertThatThrownBy(() -> managementService.executeJob(job.getId()));
+
+        assertThat(jdbc.sql("select distinct idempotency_key from notification where business_key = ?")
+                .param(instance.getBusinessKey()).query(String.class).list())
+                .containsExactly("job:" + job.getId());
+    }
+
+    private ProcessInstance startRequestAndMatch() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.ofEntries(
+                Map.entry(REQUESTING_BODY, "ILO"),
+                Map.entry(REQUESTER_REFERENCE, "ILO-RBSA-2026-07"),
+                Map.entry(REQUESTER_EMAIL, "projects@ilo.example"),
+                Map.entry(COUNTRY_CODE, "VN"),
+                Map.entry(PURPOSE, "Labour inspection capacity building"),
+                Map.entry(TERMS_OF_REFERENCE, "Train provincial labour inspectors."),
+                Map.entry(SKILLS_NEEDED, "labour inspection"),
+                Map.entry(START_DATE, today().plusDays(30).toString()),
+                Map.entry(DURATION_DAYS, 14),
+                Map.entry(ESTIMATED_COST, 900_000),
+                Map.entry(FUNDED_BY, "SHARED")));
+        SpinJsonNode candidates = (SpinJsonNode) runtimeService.getVariable(instance.getId(), EXPERT_CANDIDATES);
+        complete(task(TASK_MATCH_EXPERT, instance), withVariables(MATCH_OUTCOME, SELECTED,
+                EXPERT_ID, candidates.elements().get(0).prop("value").stringValue()));
+        return instance;
+    }
+
+    private List<String> statuses(ProcessInstance instance) {
+        return log.forBusinessKey(instance.getBusinessKey()).stream().map(NotificationLog.Entry::status).toList();
+    }
+}

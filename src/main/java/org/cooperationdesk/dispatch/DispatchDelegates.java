@@ -12,8 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -67,7 +68,7 @@ class DispatchDelegates {
         return execution -> {
             dispatches.closeUnfilled(requestId(execution));
             dispatches.recordDecision(requestId(execution), "match", "no expert available",
-                    text(execution, MATCH_NOTE), currentUser(execution));
+                    text(execution, MATCH_NOTE), EngineContext.currentUser(execution));
         };
     }
 
@@ -103,7 +104,7 @@ class DispatchDelegates {
     TaskListener recordDecisionListener() {
         return task -> {
             DelegateExecution execution = task.getExecution();
-            String user = currentUser(execution) != null ? currentUser(execution) : task.getAssignee();
+            String user = EngineContext.currentUser(execution) != null ? EngineContext.currentUser(execution) : task.getAssignee();
             switch (task.getTaskDefinitionKey()) {
                 case ExpertDispatchProcess.TASK_APPROVE_RELEASE -> {
                     dispatches.recordDecision(requestId(execution), "release", text(execution, RELEASE_DECISION),
@@ -138,7 +139,7 @@ class DispatchDelegates {
     @Bean
     JavaDelegate recordSituationReportDelegate() {
         return execution -> dispatches.recordSituationReport(dispatchId(execution), text(execution, SITREP_SUMMARY),
-                text(execution, MISSION_OUTLOOK), currentUser(execution));
+                text(execution, MISSION_OUTLOOK), EngineContext.currentUser(execution));
     }
 
     @Bean
@@ -179,23 +180,15 @@ class DispatchDelegates {
     }
 
     private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString().trim();
+        return FormValues.text(execution.getVariable(name));
     }
 
     private static BigDecimal number(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : new BigDecimal(value.toString().trim());
+        return FormValues.number(execution.getVariable(name));
     }
 
     private static LocalDate date(DelegateExecution execution, String name) {
-        String value = text(execution, name);
-        return value == null || value.isBlank() ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    }
-
-    private static String currentUser(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return FormValues.date(execution.getVariable(name));
     }
 
     private static String suffix(String note) {

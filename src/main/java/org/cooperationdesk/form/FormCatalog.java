@@ -89,7 +89,8 @@ public class FormCatalog {
                     validate.hasNonNull("pattern") ? validate.path("pattern").asText() : null,
                     "email".equals(validate.path("validationType").asText()),
                     "datetime".equals(type) && !"time".equals(component.path("subtype").asText("date")),
-                    List.copyOf(options)));
+                    List.copyOf(options),
+                    "true".equals(component.path("properties").path("keepPreviousValue").asText())));
         }
     }
 

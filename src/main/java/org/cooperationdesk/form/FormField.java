@@ -2,7 +2,11 @@ package org.cooperationdesk.form;
 
 import java.util.List;
 
-/** A field a user fills in, with the validation the form declares for it (the browser checks the same). */
+/**
+ * A field a user fills in, with the validation the form declares for it (the browser checks the same).
+ * {@code keepsPreviousValue}: the field's custom property {@code keepPreviousValue} is "true", so a
+ * value the process prepared (a proposal) is shown instead of an empty field.
+ */
 public record FormField(
         String key,
         String label,
@@ -15,5 +19,6 @@ public record FormField(
         String pattern,
         boolean email,
         boolean date,
-        List<String> options) {
+        List<String> options,
+        boolean keepsPreviousValue) {
 }

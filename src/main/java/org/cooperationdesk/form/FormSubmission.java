@@ -2,9 +2,7 @@ package org.cooperationdesk.form;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +38,17 @@ public final class FormSubmission {
 
     public boolean isBlank(String key) {
         Object value = values.get(key);
-        return value == null || (value instanceof String s && s.isBlank());
+        return value == null || (value instanceof String s && s.isBlank())
+                || (FormValues.isList(value) && FormValues.list(value).isEmpty());
+    }
+
+    /** A checklist or tag list; empty when missing. */
+    public List<String> list(String key) {
+        return FormValues.list(values.get(key));
+    }
+
+    public List<Long> ids(String key) {
+        return FormValues.ids(values.get(key));
     }
 
     public String text(String key) {
@@ -49,16 +57,16 @@ public final class FormSubmission {
     }
 
     public LocalDate date(String key) {
-        return toDate(values.get(key));
+        return FormValues.date(values.get(key));
     }
 
     public Long longValue(String key) {
-        BigDecimal number = toNumber(values.get(key));
+        BigDecimal number = FormValues.number(values.get(key));
         return number == null ? null : number.longValue();
     }
 
     public BigDecimal number(String key) {
-        return toNumber(values.get(key));
+        return FormValues.number(values.get(key));
     }
 
     public void reject(String field, String label, String message) {
@@ -71,40 +79,5 @@ public final class FormSubmission {
 
     List<FieldError> errors() {
         return errors;
-    }
-
-    static LocalDate toDate(Object value) {
-        if (value instanceof LocalDate localDate) {
-            return localDate;
-        }
-        if (value instanceof Date date) {
-            return new java.sql.Date(date.getTime()).toLocalDate();
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            try {
-                // Tasklist sends "2026-12-01"; a datetime string is cut to its date.
-                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    static BigDecimal toNumber(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return decimal;
-        }
-        if (value instanceof Number number) {
-            return new BigDecimal(number.toString());
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            try {
-                return new BigDecimal(text.trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }

@@ -61,7 +61,7 @@ public class FormSubmissionValidator {
         switch (field.type()) {
             case "number" -> checkNumber(field, submission, value);
             case "datetime" -> {
-                if (field.date() && FormSubmission.toDate(value) == null) {
+                if (field.date() && FormValues.date(value) == null) {
                     submission.reject(key, field.label(), "must be a date (YYYY-MM-DD)");
                 }
             }
@@ -76,14 +76,21 @@ public class FormSubmissionValidator {
                 }
             }
             case "textfield", "textarea" -> checkText(field, submission, value);
+            case "checklist", "taglist" -> {
+                List<String> chosen = submission.list(key);
+                if (chosen.isEmpty() && !(value instanceof java.util.Collection<?>)) {
+                    submission.reject(key, field.label(), "must be a list");
+                } else if (!field.options().isEmpty() && !field.options().containsAll(chosen)) {
+                    submission.reject(key, field.label(), "may only contain " + String.join(", ", field.options()));
+                }
+            }
             default -> {
-                // checklist and taglist arrive as JSON lists; the form's rules check their content.
             }
         }
     }
 
     private static void checkNumber(FormField field, FormSubmission submission, Object value) {
-        BigDecimal number = FormSubmission.toNumber(value);
+        BigDecimal number = FormValues.number(value);
         if (number == null) {
             submission.reject(field.key(), field.label(), "must be a number");
         } else if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {

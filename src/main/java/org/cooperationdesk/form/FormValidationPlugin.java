@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
-    private final FormSubmissionValidator validator;
+    // Looked up when a form is submitted: the rules depend on services that depend on the engine itself.
+    private final ObjectProvider<FormSubmissionValidator> validator;
     private final FormCatalog catalog;
 
-    FormValidationPlugin(FormSubmissionValidator validator, FormCatalog catalog) {
+    FormValidationPlugin(ObjectProvider<FormSubmissionValidator> validator, FormCatalog catalog) {
         this.validator = validator;
         this.catalog = catalog;
     }
@@ -55,16 +57,19 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
             }
             TaskDefinition taskDefinition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             taskDefinition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> {
-                // A task visited again (a weekly report, a new match) starts empty, never with last time's answers.
+                // A task visited again (a weekly report, a new match) starts empty, never with last time's
+                // answers; set to null rather than removed, so a variable local to a scope stays local.
                 for (FormField field : catalog.editableFields(formId)) {
-                    task.getExecution().removeVariable(field.key());
+                    if (!field.keepsPreviousValue() && task.getExecution().getVariable(field.key()) != null) {
+                        task.getExecution().setVariable(field.key(), null);
+                    }
                 }
             });
             // Validated as the task's activity ends rather than in a complete task listener: the engine wraps
             // a task listener's exception (REST 500), while this one reaches the client as a 400 with its message.
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
                 if (!execution.isCanceled()) {
-                    validator.validate(formId, execution.getVariables(), userOf(execution));
+                    validator.getObject().validate(formId, execution.getVariables(), userOf(execution));
                 }
             });
         }
@@ -76,7 +81,7 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
                 return;
             }
             startEventActivity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
-                    validator.validate(formId, execution.getVariables(), userOf(execution)));
+                    validator.getObject().validate(formId, execution.getVariables(), userOf(execution)));
         }
     }
 

@@ -32,6 +32,12 @@ public class PartnerRepository {
                 .param(code).query(Organisation.class).optional();
     }
 
+    /** The government's focal point for cooperation programmes (embassy or ministry), for mail. */
+    public String focalPoint(String countryCode) {
+        return jdbc.sql("select focal_point_email from partner_country where code = ?")
+                .param(countryCode).query(String.class).single();
+    }
+
     public List<Country> countries() {
         return jdbc.sql("select code, name, region from partner_country order by name").query(Country.class).list();
     }

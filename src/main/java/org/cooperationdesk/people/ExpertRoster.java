@@ -1,9 +1,7 @@
 package org.cooperationdesk.people;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +16,11 @@ import org.springframework.stereotype.Repository;
 public class ExpertRoster {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final PersonRegistry people;
 
-    public ExpertRoster(JdbcClient jdbc, Clock clock) {
+    public ExpertRoster(JdbcClient jdbc, PersonRegistry people) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.people = people;
     }
 
     public List<Expert> all() {
@@ -40,11 +38,7 @@ public class ExpertRoster {
     public long add(String fullName, String email, String nationality, String affiliation, Availability availability,
                     LocalDate medicalClearanceExpires, LocalDate vaccinationExpires,
                     List<String> skills, List<String> languages) {
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("insert into person (full_name, email, nationality, created_at) values (?, ?, ?, ?)")
-                .params(fullName, email, nationality, LocalDateTime.now(clock))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = people.add(fullName, email, nationality);
         jdbc.sql("""
                 insert into expert (person_id, affiliation, availability, medical_clearance_expires, vaccination_expires)
                 values (?, ?, ?, ?, ?)""")

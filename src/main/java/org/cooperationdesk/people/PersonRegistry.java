@@ -1,0 +1,36 @@
+package org.cooperationdesk.people;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** People the office deals with: one person may be an expert, a trainee or a delegate over the years. */
+@Repository
+public class PersonRegistry {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PersonRegistry(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The person with this e-mail address, registered now if new. */
+    public long findOrAdd(String fullName, String email, String nationality) {
+        return jdbc.sql("select id from person where lower(email) = lower(?) order by id")
+                .param(email).query(Long.class).list().stream().findFirst()
+                .orElseGet(() -> add(fullName, email, nationality));
+    }
+
+    public long add(String fullName, String email, String nationality) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into person (full_name, email, nationality, created_at) values (?, ?, ?, ?)")
+                .params(fullName, email, nationality, LocalDateTime.now(clock))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}

@@ -1,0 +1,23 @@
+package org.cooperationdesk.system;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Production refuses to start without an admin password. Spring's property binding keeps an unresolvable
+ * placeholder as literal text, so without this check the admin would get the password "${COOPDESK_ADMIN_PASSWORD}".
+ * A process engine plugin, so that it is created (and fails) before the engine creates the admin user.
+ */
+@Component
+@Profile("prod")
+class AdminPasswordRequired extends AbstractProcessEnginePlugin {
+
+    AdminPasswordRequired(@Value("${camunda.bpm.admin-user.password}") String password) {
+        // @Value resolves placeholders strictly: a missing COOPDESK_ADMIN_PASSWORD fails here, naming it.
+        if (password.isBlank()) {
+            throw new IllegalStateException("COOPDESK_ADMIN_PASSWORD must not be empty");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.cooperationdesk.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The course, course_invitation and nomination tables. */
+@Repository
+public class CourseRecords {
+
+    private static final String COURSE_COLUMNS = """
+            id, reference, title, place, start_date, end_date, capacity, quota_per_country, min_experience_years,
+            max_age, language, nomination_deadline, status""";
+    private static final String NOMINATION_COLUMNS = """
+            id, course_id, country_code, full_name, email, date_of_birth, passport_number, passport_expiry,
+            years_of_experience, language, health_declaration, status, reason, rank_no, certificate_number,
+            final_report_received_on""";
+
+    /** The nomination fields as submitted on the record-nomination form or through the API. */
+    public record NominationDraft(String countryCode, boolean officialApplication, String organisation, String position,
+                                  String fullName, String email, LocalDate dateOfBirth, String passportNumber,
+                                  LocalDate passportExpiry, Integer yearsOfExperience, String language,
+                                  boolean healthDeclaration) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public CourseRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Course insertCourse(Course draft, String openedBy, String processInstanceId, LocalDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into course (reference, title, place, start_date, end_date, capacity, quota_per_country,
+                            min_experience_years, max_age, language, nomination_deadline, status, opened_by,
+                            process_instance_id, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)""")
+                .params("pending-" + UUID.randomUUID().toString().substring(0, 20), draft.title(), draft.place(),
+                        draft.startDate(), draft.endDate(), draft.capacity(), draft.quotaPerCountry(),
+                        draft.minExperienceYears(), draft.maxAge(), draft.language(), draft.nominationDeadline(),
+                        openedBy, processInstanceId, now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("update course set reference = ? where id = ?").params("TC-%d-%04d".formatted(now.getYear(), id), id).update();
+        return course(id);
+    }
+
+    public Course course(long id) {
+        return jdbc.sql("select " + COURSE_COLUMNS + " from course where id = ?").param(id).query(Course.class).single();
+    }
+
+    public Optional<Course> courseByReference(String reference) {
+        return jdbc.sql("select " + COURSE_COLUMNS + " from course where reference = ?")
+                .param(reference).query(Course.class).optional();
+    }
+
+    public void updateCourseStatus(long courseId, String status, LocalDateTime closedAt) {
+        jdbc.sql("update course set status = ?, closed_at = coalesce(?, closed_at) where id = ?")
+                .params(status, closedAt, courseId).update();
+    }
+
+    public void recordEvaluation(long courseId, int score, String summary) {
+        jdbc.sql("update course set evaluation_score = ?, evaluation_summary = ? where id = ?")
+                .params(score, summary, courseId).update();
+    }
+
+    public void recordCancellation(long courseId, String reason, LocalDateTime at) {
+        jdbc.sql("update course set status = 'CANCELLED', cancellation_reason = ?, closed_at = ? where id = ?")
+                .params(reason, at, courseId).update();
+    }
+
+    public void invite(long courseId, String countryCode) {
+        jdbc.sql("insert into course_invitation (course_id, country_code, status) values (?, ?, 'INVITED')")
+                .params(courseId, countryCode).update();
+    }
+
+    public List<String> invitedCountries(long courseId) {
+        return jdbc.sql("select country_code from course_invitation where course_id = ? order by country_code")
+                .param(courseId).query(String.class).list();
+    }
+
+    public void markInvitation(long courseId, String countryCode, String status) {
+        jdbc.sql("update course_invitation set status = ? where course_id = ? and country_code = ?")
+                .params(status, courseId, countryCode).update();
+    }
+
+    public long insertNomination(long courseId, Long personId, NominationDraft draft, NominationStatus status,
+                                 String reason, String recordedBy, LocalDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into nomination (course_id, country_code, person_id, official_application, organisation,
+                            position, full_name, email, date_of_birth, passport_number, passport_expiry,
+                            years_of_experience, language, health_declaration, status, reason, recorded_by, received_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(courseId, draft.countryCode(), personId, draft.officialApplication(), draft.organisation(),
+                        draft.position(), draft.fullName(), draft.email(), draft.dateOfBirth(), draft.passportNumber(),
+                        draft.passportExpiry(), draft.yearsOfExperience(), draft.language(), draft.healthDeclaration(),
+                        status.name(), reason, recordedBy, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Nomination nomination(long id) {
+        return jdbc.sql("select " + NOMINATION_COLUMNS + " from nomination where id = ?")
+                .param(id).query(Nomination.class).single();
+    }
+
+    public List<Nomination> nominations(long courseId) {
+        return jdbc.sql("select " + NOMINATION_COLUMNS + " from nomination where course_id = ? order by id")
+                .param(courseId).query(Nomination.class).list();
+    }
+
+    public List<Nomination> nominations(long courseId, NominationStatus status) {
+        return jdbc.sql("select " + NOMINATION_COLUMNS + " from nomination where course_id = ? and status = ? order by rank_no, id")
+                .params(courseId, status.name()).query(Nomination.class).list();
+    }
+
+    public void updateNomination(long id, NominationStatus status, String reason) {
+        jdbc.sql("update nomination set status = ?, reason = coalesce(?, reason) where id = ?")
+                .params(status.name(), reason, id).update();
+    }
+
+    public void rank(long id, int rank) {
+        jdbc.sql("update nomination set rank_no = ? where id = ?").params(rank, id).update();
+    }
+
+    public void recordArrivalPreparation(long id, String visaLetter, String flight, BigDecimal allowance, String lodging) {
+        jdbc.sql("""
+                        update nomination set visa_letter_reference = ?, flight_booking = ?, allowance_amount = ?,
+                            accommodation = ? where id = ?""")
+                .params(visaLetter, flight, allowance, lodging, id).update();
+    }
+
+    public void recordArrival(long id, NominationStatus status, String note) {
+        jdbc.sql("update nomination set status = ?, arrival_note = ? where id = ?")
+                .params(status.name(), note, id).update();
+    }
+
+    public void recordCompletion(long id, NominationStatus status, boolean actionPlan, String certificateNumber) {
+        jdbc.sql("update nomination set status = ?, action_plan_received = ?, certificate_number = ? where id = ?")
+                .params(status.name(), actionPlan, certificateNumber, id).update();
+    }
+
+    public void recordFinalReport(long id, LocalDate receivedOn) {
+        jdbc.sql("update nomination set final_report_received_on = ? where id = ? and final_report_received_on is null")
+                .params(receivedOn, id).update();
+    }
+}

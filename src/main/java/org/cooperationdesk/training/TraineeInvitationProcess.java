@@ -1,0 +1,59 @@
+package org.cooperationdesk.training;
+
+/** Names in processes/TraineeInvitationProcess.bpmn that code and tests refer to. */
+public final class TraineeInvitationProcess {
+
+    public static final String PROCESS_KEY = "TraineeInvitationProcess";
+    public static final String DECISION_ELIGIBILITY = "TraineeEligibility";
+    public static final String MESSAGE_TRAINEE_WITHDRAWN = "TraineeWithdrawn";
+    public static final String MESSAGE_COURSE_CANCELLED = "CourseCancelled";
+
+    public static final String TASK_REGISTER_COURSE = "Task_RegisterCourse";
+    public static final String TASK_SEND_ANNOUNCEMENTS = "Task_SendAnnouncements";
+    public static final String SUB_PROCESS_NOMINATION_PERIOD = "SubProcess_NominationPeriod";
+    public static final String TASK_RECORD_NOMINATION = "Task_RecordNomination";
+    public static final String TASK_STORE_NOMINATION = "Task_StoreNomination";
+    public static final String BOUNDARY_NOMINATION_REMINDER_DUE = "BoundaryEvent_NominationReminderDue";
+    public static final String BOUNDARY_NOMINATION_DEADLINE = "BoundaryEvent_NominationDeadline";
+    public static final String TASK_SEND_NOMINATION_REMINDERS = "Task_SendNominationReminders";
+    public static final String TASK_SCREEN_NOMINATIONS = "Task_ScreenNominations";
+    public static final String TASK_RANK_NOMINEES = "Task_RankNominees";
+    public static final String TASK_APPROVE_SELECTION = "Task_ApproveSelection";
+    public static final String TASK_RECORD_SELECTION = "Task_RecordSelection";
+    public static final String TASK_SEND_SELECTION_NOTICES = "Task_SendSelectionNotices";
+    public static final String SUB_PROCESS_TRAINEE_PLACE = "SubProcess_TraineePlace";
+    public static final String SUB_PROCESS_PREPARE_ARRIVAL = "SubProcess_PrepareArrival";
+    public static final String TASK_PREPARE_ARRIVAL = "Task_PrepareArrival";
+    public static final String TASK_CONFIRM_ARRIVAL = "Task_ConfirmArrival";
+    public static final String TASK_FIND_REPLACEMENT = "Task_FindReplacement";
+    public static final String TASK_SEND_REPLACEMENT_NOTICE = "Task_SendReplacementNotice";
+    public static final String END_EVENT_PLACE_VACANT = "EndEvent_PlaceVacant";
+    public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
+    public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
+    public static final String TASK_SEND_CERTIFICATES = "Task_SendCertificates";
+    public static final String SUB_PROCESS_FOLLOW_UP = "SubProcess_FollowUp";
+    public static final String TASK_RECORD_FINAL_REPORTS = "Task_RecordFinalReports";
+    public static final String BOUNDARY_FINAL_REPORT_REMINDER_DUE = "BoundaryEvent_FinalReportReminderDue";
+    public static final String BOUNDARY_FINAL_REPORTS_DUE = "BoundaryEvent_FinalReportsDue";
+    public static final String TASK_SEND_REPORT_REMINDERS = "Task_SendReportReminders";
+    public static final String TASK_RECORD_MISSING_REPORTS = "Task_RecordMissingReports";
+    public static final String TASK_EVALUATE_COURSE = "Task_EvaluateCourse";
+    public static final String TASK_CLOSE_COURSE = "Task_CloseCourse";
+    public static final String END_EVENT_COURSE_CLOSED = "EndEvent_CourseClosed";
+    public static final String TASK_RECORD_CANCELLATION = "Task_RecordCancellation";
+    public static final String TASK_SEND_CANCELLATION_NOTICES = "Task_SendCancellationNotices";
+    public static final String END_EVENT_COURSE_CANCELLED = "EndEvent_CourseCancelled";
+
+    public static final String FORM_COURSE_ANNOUNCEMENT = "course-announcement";
+    public static final String FORM_RECORD_NOMINATION = "record-nomination";
+    public static final String FORM_RANK_NOMINEES = "rank-nominees";
+    public static final String FORM_APPROVE_SELECTION = "approve-selection";
+    public static final String FORM_PREPARE_ARRIVAL = "prepare-arrival";
+    public static final String FORM_CONFIRM_ARRIVAL = "confirm-arrival";
+    public static final String FORM_RECORD_ATTENDANCE = "record-attendance";
+    public static final String FORM_RECORD_FINAL_REPORTS = "record-final-reports";
+    public static final String FORM_EVALUATE_COURSE = "evaluate-course";
+
+    private TraineeInvitationProcess() {
+    }
+}

@@ -1,0 +1,92 @@
+package org.cooperationdesk.training;
+
+import static org.cooperationdesk.training.TrainingVariables.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.notification.Notification;
+import org.cooperationdesk.notification.NotificationComposer;
+import org.springframework.stereotype.Component;
+
+/** Who gets each training mail and what it says (wording in src/main/resources/mail/). */
+@Component
+class TrainingNotifications implements NotificationComposer {
+
+    private final TrainingService training;
+
+    TrainingNotifications(TrainingService training) {
+        this.training = training;
+    }
+
+    @Override
+    public Set<String> templates() {
+        return Set.of("course-announcement", "nomination-reminder", "selection-notice", "replacement-notice",
+                "certificate", "final-report-reminder", "course-cancelled");
+    }
+
+    @Override
+    public Notification compose(String template, DelegateExecution execution) {
+        Course course = training.course(TrainingDelegates.courseId(execution));
+        Map<String, Object> values = new HashMap<>();
+        values.put("courseReference", course.reference());
+        values.put("title", course.title());
+        values.put("place", course.place());
+        values.put("startDate", course.startDate());
+        values.put("endDate", course.endDate());
+        values.put("nominationDeadline", course.nominationDeadline());
+        values.put("quotaPerCountry", course.quotaPerCountry());
+        values.put("minExperienceYears", course.minExperienceYears());
+        values.put("maxAge", course.maxAge());
+        values.put("language", course.language());
+        values.put("finalReportDue", training.finalReportDue(course));
+
+        return switch (template) {
+            case "course-announcement", "nomination-reminder" -> {
+                String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
+                values.put("country", training.countryName(country));
+                yield new Notification(template, List.of(training.focalPoint(country)), values);
+            }
+            case "selection-notice", "certificate", "final-report-reminder" ->
+                    toNominee(template, nomination(execution, NOMINATION_ID), values);
+            case "replacement-notice" -> toNominee(template, nomination(execution, PLACE_NOMINATION_ID), values);
+            case "course-cancelled" -> {
+                values.put("reason", String.valueOf(execution.getVariable(CANCELLATION_REASON)));
+                String key = FormValues.text(execution.getVariable(RECIPIENT_KEY));
+                if (key.startsWith("country:")) {
+                    values.put("addressee", "colleagues");
+                    yield new Notification(template, List.of(training.focalPoint(key.substring("country:".length()))), values);
+                }
+                Nomination nomination = training.nomination(Long.parseLong(key.substring("nomination:".length())));
+                values.put("addressee", nomination.fullName());
+                yield new Notification(template, List.of(nomination.email()), values);
+            }
+            default -> throw new IllegalArgumentException("Not a training template: " + template);
+        };
+    }
+
+    private Nomination nomination(DelegateExecution execution, String variable) {
+        return training.nomination(FormValues.number(execution.getVariable(variable)).longValue());
+    }
+
+    private Notification toNominee(String template, Nomination nomination, Map<String, Object> values) {
+        values.put("traineeName", nomination.fullName());
+        values.put("country", training.countryName(nomination.countryCode()));
+        values.put("decision", switch (nomination.status()) {
+            case ACCEPTED -> "We are pleased to inform you that you have been accepted for this course.";
+            case WAITING -> "All places are taken for now. You are on the waiting list (rank " + nomination.rankNo()
+                    + ") and will be told at once if a place becomes free.";
+            case REGRETTED -> "We regret that we cannot accept you for this course. Reason: " + nomination.reason() + ".";
+            default -> "Your nomination is " + nomination.status().name().toLowerCase() + ".";
+        });
+        if (nomination.certificateNumber() != null) {
+            values.put("certificateNumber", nomination.certificateNumber());
+        }
+        // The government is told too: it nominated the candidate.
+        return new Notification(template, List.of(nomination.email(), training.focalPoint(nomination.countryCode())), values);
+    }
+}

@@ -1,0 +1,114 @@
+package org.cooperationdesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.cooperationdesk.CooperationDeskApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.support.StandardServletEnvironment;
+
+/**
+ * The prod profile as an operator starts it: no demo users, no known passwords, and no start at all without an
+ * admin password. Each test starts the real application with its own in-memory database instead of PostgreSQL.
+ */
+class ProductionProfileTest {
+
+    private static final String ADMIN_PASSWORD = "s3cret-Admin";
+
+    private ConfigurableApplicationContext context;
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void refusesToStartWithoutAnAdminPasswordAndSaysWhichVariableIsMissing() {
+        Throwable thrown = catchThrowable(() -> context = start());
+
+        assertThat(thrown).as("the application must not start without COOPDESK_ADMIN_PASSWORD").isNotNull();
+        assertThat(messagesOf(thrown)).anyMatch(message -> message.contains("COOPDESK_ADMIN_PASSWORD"));
+    }
+
+    @Test
+    void startsWithAnAdminPasswordWithTheOfficesGroupsAndOnlyTheAdminUser() {
+        context = start("--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
+        IdentityService identity = context.getBean(IdentityService.class);
+
+        assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("prod");
+        assertThat(identity.createGroupQuery().list())
+                .extracting(Group::getId)
+                .contains(Groups.COORDINATORS, Groups.MANAGERS, Groups.DIRECTORS, Groups.ADMINS);
+        assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
+        assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMINS).list()).extracting(User::getId)
+                .containsExactly("admin");
+        assertThat(identity.checkPassword("admin", ADMIN_PASSWORD)).isTrue();
+        assertThat(identity.checkPassword("admin", "admin")).as("the demo password").isFalse();
+    }
+
+    @Test
+    void hasNoDemoUsersAndNoDemoRoster() {
+        context = start("--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
+        IdentityService identity = context.getBean(IdentityService.class);
+
+        for (String demoUser : List.of("coordinator", "coordinator2", "manager", "manager2", "director")) {
+            assertThat(identity.createUserQuery().userId(demoUser).count()).as(demoUser).isZero();
+        }
+        assertThat(identity.createUserQuery().memberOfGroup(Groups.COORDINATORS).count()).isZero();
+        assertThat(identity.createUserQuery().memberOfGroup(Groups.MANAGERS).count()).isZero();
+        assertThat(context.getBean(JdbcTemplate.class).queryForObject("select count(*) from expert", Integer.class))
+                .isZero();
+    }
+
+    /**
+     * Starts the application in the prod profile with a fresh in-memory database. The operating system's
+     * environment is left out so that a COOPDESK_ADMIN_PASSWORD set on the build machine cannot make the test pass
+     * or fail: what the test passes is all the application sees.
+     */
+    private static ConfigurableApplicationContext start(String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:mem:prod-profile-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--spring.mail.host=localhost",
+                "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false"));
+        arguments.addAll(List.of(extraArguments));
+        return new SpringApplicationBuilder(CooperationDeskApplication.class)
+                .environment(new EnvironmentWithoutOperatingSystemVariables())
+                .profiles("prod")
+                .run(arguments.toArray(String[]::new));
+    }
+
+    private static List<String> messagesOf(Throwable thrown) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            messages.add(String.valueOf(cause.getMessage()));
+        }
+        return messages;
+    }
+
+    private static final class EnvironmentWithoutOperatingSystemVariables extends StandardServletEnvironment {
+
+        @Override
+        protected void customizePropertySources(MutablePropertySources propertySources) {
+            super.customizePropertySources(propertySources);
+            propertySources.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        }
+    }
+}

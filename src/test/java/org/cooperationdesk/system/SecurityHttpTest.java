@@ -1,0 +1,549 @@
+package org.cooperationdesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Who may do what, over real HTTP against the running application (demo users, HTTP Basic): the engine's
+ * REST API and the office API refuse anonymous callers, the office API and the engine refuse users outside
+ * the right group, and bad form input is refused with the fields named and nothing stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:security-http-test;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "coopdesk.mail-sink.enabled=false",
+        "spring.mail.host=127.0.0.1"
+})
+class SecurityHttpTest {
+
+    /*
+     * A plain GreenMail rather than GreenMailExtension: JUnit runs an enclosing class's registered extensions
+     * again for every @Nested class, and the extension would start a second server on each.
+     */
+    private static GreenMail greenMail;
+
+    @BeforeAll
+    static void startMailServer() {
+        greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        greenMail.start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        greenMail.stop();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+
+    // ---- the happy path the error cases are measured against ----
+
+    @Test
+    void aCoordinatorRegistersARequestAndSeesTheMatchingTask() throws Exception {
+        Response created = post("/api/dispatch-requests", "coordinator", validRequest());
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String reference = created.json().path("reference").asText();
+        String processInstanceId = created.json().path("processInstanceId").asText();
+        assertThat(reference).matches("DR-" + LocalDate.now().getYear() + "-\\d{4,}");
+        assertThat(created.json().path("status").asText()).isEqualTo("MATCHING");
+        assertThat(created.header("Location")).endsWith("/api/dispatch-requests/" + reference);
+        assertThat(jdbc.queryForObject("select requested_by from dispatch_request where reference = ?", String.class,
+                reference)).isEqualTo("coordinator");
+
+        Response tasks = get("/engine-rest/task?processInstanceId=" + processInstanceId, "coordinator");
+
+        assertThat(tasks.status()).isEqualTo(200);
+        assertThat(tasks.json()).hasSize(1);
+        assertThat(tasks.json().get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_MatchExpert");
+    }
+
+    @Test
+    void aCoordinatorCanReadTheRequestItRegistered() throws Exception {
+        String reference = post("/api/dispatch-requests", "coordinator", validRequest()).json().path("reference").asText();
+
+        Response shown = get("/api/dispatch-requests/" + reference, "coordinator");
+
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.json().path("request").path("reference").asText()).isEqualTo(reference);
+        assertThat(shown.json().path("request").path("requesterEmail").asText()).isEqualTo("goarn@who.example");
+    }
+
+    @Nested
+    class Authentication {
+
+        @Test
+        void anonymousCallsToTheEngineRestApiAreRefusedWithABasicChallenge() throws Exception {
+            Response response = get("/engine-rest/task", null);
+
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        }
+
+        @Test
+        void anonymousCallsToTheOfficeApiAreRefusedWithABasicChallenge() throws Exception {
+            Response experts = get("/api/experts", null);
+            assertThat(experts.status()).isEqualTo(401);
+            assertThat(experts.header("WWW-Authenticate")).startsWith("Basic");
+
+            long requestsBefore = countRequests();
+            Response submitted = post("/api/dispatch-requests", null, validRequest());
+            assertThat(submitted.status()).isEqualTo(401);
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+        }
+
+        @Test
+        void aWrongPasswordIsRefused() throws Exception {
+            // coordinator2 only: after a wrong password the engine refuses even the right one for a few seconds.
+            assertThat(get("/engine-rest/task", "coordinator2", "not-the-password").status()).isEqualTo(401);
+            assertThat(get("/api/experts", "coordinator2", "coordinator").status()).isEqualTo(401);
+        }
+
+        @Test
+        void anUnknownUserIsRefused() throws Exception {
+            assertThat(get("/api/experts", "intruder", "intruder").status()).isEqualTo(401);
+        }
+
+        @Test
+        void theRightPasswordIsAccepted() throws Exception {
+            Response experts = get("/api/experts", "manager");
+
+            assertThat(experts.status()).isEqualTo(200);
+            assertThat(experts.json()).hasSize(14);
+        }
+    }
+
+    @Nested
+    class Authorization {
+
+        @Test
+        void aManagerCannotRegisterARequest() throws Exception {
+            long requestsBefore = countRequests();
+            long instancesBefore = countProcessInstances();
+
+            Response response = post("/api/dispatch-requests", "manager", validRequest());
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+        }
+
+        @Test
+        void aManagerCannotStartTheProcessThroughTheEngineRestApiEither() throws Exception {
+            long instancesBefore = countProcessInstances();
+
+            Response response = post("/engine-rest/process-definition/key/ExpertDispatchProcess/submit-form", "manager",
+                    Map.of("variables", typed(validRequest())));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(403);
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+        }
+
+        @Test
+        void aCoordinatorCannotLogIntoCockpitButCanLogIntoTasklist() throws Exception {
+            assertThat(webappLogin("cockpit", "coordinator").statusCode()).isEqualTo(403);
+            assertThat(webappLogin("admin", "coordinator").statusCode()).isEqualTo(403);
+            assertThat(webappLogin("tasklist", "coordinator").statusCode()).isEqualTo(200);
+            assertThat(webappLogin("cockpit", "admin").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void aCoordinatorCannotUseTheAdminParts() throws Exception {
+            // Users, groups and authorizations belong to camunda-admin.
+            Response newUser = post("/engine-rest/user/create", "coordinator", Map.of(
+                    "profile", Map.of("id", "mallory", "firstName", "Mal", "lastName", "Lory", "email", "m@x.example"),
+                    "credentials", Map.of("password", "mallory-pass")));
+            assertThat(newUser.status()).isEqualTo(403);
+
+            Response membership = put("/engine-rest/group/managers/members/coordinator", "coordinator");
+            assertThat(membership.status()).isEqualTo(403);
+            assertThat(get("/engine-rest/user?memberOfGroup=managers", "admin").json())
+                    .extracting(user -> user.path("id").asText())
+                    .doesNotContain("coordinator", "mallory");
+        }
+    }
+
+    @Nested
+    class InvalidRequest {
+
+        @Test
+        void isRefusedWithEveryBadFieldNamedAndNothingStored() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("requesterEmail", "not-an-email");
+            body.put("startDate", LocalDate.now().minusDays(1).toString());
+            body.put("durationDays", 0);
+            long requestsBefore = countRequests();
+            long instancesBefore = countProcessInstances();
+
+            Response response = post("/api/dispatch-requests", "coordinator", body);
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("message").asText()).startsWith("Please correct the form.");
+            assertThat(response.json().path("errors"))
+                    .extracting(error -> error.path("field").asText())
+                    .containsExactlyInAnyOrder("requesterEmail", "startDate", "durationDays");
+            assertThat(response.json().path("errors"))
+                    .extracting(error -> error.path("label").asText() + ": " + error.path("message").asText())
+                    .contains("Requester's e-mail: must be an e-mail address",
+                            "Start date: must not be in the past",
+                            "Duration (days): must be at least 1");
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+        }
+
+        @Test
+        void anUnknownPartnerOrCountryIsRefused() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("countryCode", "FR");
+            long requestsBefore = countRequests();
+
+            Response response = post("/api/dispatch-requests", "coordinator", body);
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("errors"))
+                    .extracting(error -> error.path("field").asText())
+                    .containsExactly("countryCode");
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+        }
+
+        @Test
+        void aBodyThatIsNotJsonIsRefused() throws Exception {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/dispatch-requests"))
+                    .header("Authorization", basic("coordinator", "coordinator"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{not json")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("not valid JSON");
+        }
+
+        @Test
+        void theSameRulesApplyWhenTheProcessIsStartedThroughTheEngineRestApi() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("durationDays", 0);
+            long requestsBefore = countRequests();
+            long instancesBefore = countProcessInstances();
+
+            Response response = post("/engine-rest/process-definition/key/ExpertDispatchProcess/submit-form",
+                    "coordinator", Map.of("variables", typed(body)));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("message").asText()).contains("Duration (days): must be at least 1");
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+        }
+
+        @Test
+        void aMatchWithoutAnExpertIsRefusedAndTheTaskStays() throws Exception {
+            String processInstanceId = post("/api/dispatch-requests", "coordinator", validRequest()).json()
+                    .path("processInstanceId").asText();
+            String taskId = onlyTask(processInstanceId, "coordinator").path("id").asText();
+
+            Response response = submitForm(taskId, "coordinator", Map.of("matchOutcome", "selected"));
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().path("message").asText())
+                    .contains("Please correct the form. Expert: is required when offering an expert");
+            assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from dispatch d join dispatch_request r on r.id = d.request_id"
+                    + " where r.process_instance_id = ?", Long.class, processInstanceId)).isZero();
+        }
+    }
+
+    /** An instance driven by the coordinator through the engine's REST API up to the manager's release approval. */
+    @Nested
+    class ReleaseApproval {
+
+        String reference;
+        String processInstanceId;
+        String approvalTaskId;
+
+        @BeforeEach
+        void driveARequestToTheReleaseApproval() throws Exception {
+            Response created = post("/api/dispatch-requests", "coordinator", validRequest());
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            reference = created.json().path("reference").asText();
+            processInstanceId = created.json().path("processInstanceId").asText();
+
+            JsonNode matchTask = onlyTask(processInstanceId, "coordinator");
+            assertThat(matchTask.path("taskDefinitionKey").asText()).isEqualTo("Task_MatchExpert");
+            JsonNode expert = firstCandidateOnTheRoster(matchTask.path("id").asText());
+
+            Response matched = submitForm(matchTask.path("id").asText(), "coordinator",
+                    Map.of("matchOutcome", "selected", "expertId", expert.path("id").asText()));
+            assertThat(matched.status()).as(matched.body()).isEqualTo(204);
+
+            // The offer mail is an asynchronous step: run its job as the job executor would.
+            int mailsBefore = greenMail.getReceivedMessages().length;
+            executeJobsOf(processInstanceId);
+            MimeMessage[] mails = greenMail.getReceivedMessages();
+            assertThat(mails).hasSize(mailsBefore + 1);
+            assertThat(mails[mails.length - 1].getAllRecipients()[0].toString()).isEqualTo(expert.path("email").asText());
+
+            JsonNode answerTask = onlyTask(processInstanceId, "coordinator");
+            assertThat(answerTask.path("taskDefinitionKey").asText()).isEqualTo("Task_RecordExpertAnswer");
+            Response answered = submitForm(answerTask.path("id").asText(), "coordinator",
+                    Map.of("expertAnswer", "accepted"));
+            assertThat(answered.status()).as(answered.body()).isEqualTo(204);
+
+            approvalTaskId = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                    .taskDefinitionKey("Task_ApproveRelease").singleResult().getId();
+        }
+
+        @Test
+        void theCoordinatorNeitherSeesNorCompletesTheApproval() throws Exception {
+            Response visible = get("/engine-rest/task?processInstanceId=" + processInstanceId, "coordinator");
+            assertThat(visible.status()).isEqualTo(200);
+            assertThat(visible.json()).isEmpty();
+
+            Response submitted = submitForm(approvalTaskId, "coordinator", Map.of("releaseDecision", "approved"));
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(403);
+            assertThat(submitted.json().path("type").asText()).isEqualTo("AuthorizationException");
+
+            Response completed = post("/engine-rest/task/" + approvalTaskId + "/complete", "coordinator",
+                    Map.of("variables", typed(Map.of("releaseDecision", "approved"))));
+            assertThat(completed.status()).isEqualTo(403);
+
+            assertThat(taskService.createTaskQuery().taskId(approvalTaskId).count()).isEqualTo(1);
+            assertThat(decisionsOn(reference)).isEmpty();
+        }
+
+        @Test
+        void aManagerMustGiveAReasonToReject() throws Exception {
+            JsonNode task = onlyTask(processInstanceId, "manager");
+            assertThat(task.path("id").asText()).isEqualTo(approvalTaskId);
+            assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("Task_ApproveRelease");
+
+            Response rejected = submitForm(approvalTaskId, "manager", Map.of("releaseDecision", "rejected"));
+
+            assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+            assertThat(rejected.json().path("message").asText())
+                    .contains("Please correct the form. Reason: is required when rejecting");
+            assertThat(taskService.createTaskQuery().taskId(approvalTaskId).count()).isEqualTo(1);
+            assertThat(decisionsOn(reference)).as("the decision listener's insert is rolled back").isEmpty();
+            assertThat(jdbc.queryForObject("select status from dispatch_request where reference = ?", String.class,
+                    reference)).isEqualTo("APPROVAL");
+        }
+
+        @Test
+        void aManagerApprovesAndTheDecisionIsRecordedWithTheirName() throws Exception {
+            Response approved = submitForm(approvalTaskId, "manager", Map.of("releaseDecision", "approved"));
+
+            assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+            assertThat(taskService.createTaskQuery().taskId(approvalTaskId).count()).isZero();
+            assertThat(decisionsOn(reference)).containsExactly(Map.of(
+                    "KIND", "release", "OUTCOME", "approved", "DECIDED_BY", "manager"));
+            // The process moved on to the coordinators' pre-deployment checks.
+            assertThat(get("/engine-rest/task?processInstanceId=" + processInstanceId, "coordinator").json())
+                    .extracting(task -> task.path("taskDefinitionKey").asText())
+                    .containsExactlyInAnyOrder("Task_CheckMedicalClearance", "Task_ArrangeInsurance",
+                            "Task_BriefSecurity", "Task_BookTravel");
+        }
+
+        @Test
+        void aManagerRejectsWithAReason() throws Exception {
+            Response rejected = submitForm(approvalTaskId, "manager",
+                    Map.of("releaseDecision", "rejected", "releaseComment", "Budget exhausted this quarter"));
+
+            assertThat(rejected.status()).as(rejected.body()).isEqualTo(204);
+            assertThat(decisionsOn(reference)).containsExactly(Map.of(
+                    "KIND", "release", "OUTCOME", "rejected", "DECIDED_BY", "manager"));
+            assertThat(jdbc.queryForObject("select reason from decision where subject_ref = ?", String.class, reference))
+                    .isEqualTo("Budget exhausted this quarter");
+        }
+
+        private JsonNode firstCandidateOnTheRoster(String taskId) throws Exception {
+            Response variable = get("/engine-rest/task/" + taskId + "/variables/expertCandidates?deserializeValue=false",
+                    "coordinator");
+            assertThat(variable.status()).as(variable.body()).isEqualTo(200);
+            JsonNode value = variable.json().path("value");
+            JsonNode candidates = value.isTextual() ? JSON.readTree(value.asText()) : value;
+            assertThat(candidates).isNotEmpty();
+            String expertId = candidates.get(0).path("value").asText();
+
+            JsonNode roster = get("/api/experts", "coordinator").json();
+            JsonNode expert = null;
+            for (JsonNode entry : roster) {
+                if (entry.path("id").asText().equals(expertId)) {
+                    expert = entry;
+                }
+            }
+            assertThat(expert).as("candidate %s on the roster", expertId).isNotNull();
+            assertThat(expert.path("availability").asText()).isEqualTo("AVAILABLE");
+            assertThat(LocalDate.parse(expert.path("medicalClearanceExpires").asText())).isAfter(LocalDate.now().plusDays(60));
+            return expert;
+        }
+    }
+
+    // ---- helpers ----
+
+    private static Map<String, Object> validRequest() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestingBody", "WHO");
+        body.put("requesterReference", "GOARN-TEST-001");
+        body.put("requesterEmail", "goarn@who.example");
+        body.put("countryCode", "PH");
+        body.put("purpose", "Outbreak investigation support");
+        body.put("termsOfReference", "Support the national team with the investigation of a respiratory outbreak.");
+        body.put("skillsNeeded", "epidemiology, outbreak investigation");
+        body.put("languagesNeeded", "english");
+        body.put("startDate", LocalDate.now().plusDays(21).toString());
+        body.put("durationDays", 14);
+        body.put("estimatedCost", 800000);
+        body.put("fundedBy", "REQUESTER");
+        return body;
+    }
+
+    /** Engine REST variables: {"name": {"value": ...}}, untyped as Tasklist sends them. */
+    private static Map<String, Object> typed(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return variables;
+    }
+
+    private Response submitForm(String taskId, String user, Map<String, Object> values) throws Exception {
+        return post("/engine-rest/task/" + taskId + "/submit-form", user, Map.of("variables", typed(values)));
+    }
+
+    private JsonNode onlyTask(String processInstanceId, String user) throws Exception {
+        Response tasks = get("/engine-rest/task?processInstanceId=" + processInstanceId, user);
+        assertThat(tasks.status()).isEqualTo(200);
+        assertThat(tasks.json()).as("%s's tasks of %s", user, processInstanceId).hasSize(1);
+        return tasks.json().get(0);
+    }
+
+    private void executeJobsOf(String processInstanceId) {
+        List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().messages()
+                .list();
+        assertThat(due).hasSize(1);
+        due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    private List<Map<String, Object>> decisionsOn(String reference) {
+        return jdbc.queryForList("select kind, outcome, decided_by from decision where subject_ref = ? order by id",
+                reference);
+    }
+
+    private long countRequests() {
+        return jdbc.queryForObject("select count(*) from dispatch_request", Long.class);
+    }
+
+    private long countProcessInstances() {
+        return historyService.createHistoricProcessInstanceQuery().count() + runtimeService.createProcessInstanceQuery().count();
+    }
+
+    /** Logs into a Camunda webapp as its login page does: with the session's CSRF token. */
+    private HttpResponse<String> webappLogin(String app, String user) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        return browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    record Response(int status, String body, HttpResponse<String> raw) {
+
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private Response get(String path, String user) throws Exception {
+        return get(path, user, user);
+    }
+
+    private Response get(String path, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), user, password);
+    }
+
+    private Response post(String path, String user, Object body) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user, user);
+    }
+
+    private Response put(String path, String user) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.noBody()), user, user);
+    }
+
+    private static Response send(HttpRequest.Builder request, String user, String password) throws Exception {
+        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

@@ -93,6 +93,7 @@ public class TrainingService {
      * Records a nomination. One received after the deadline is kept as refused, with the reason, and
      * the caller is told ({@link LateNominationException}).
      */
+    @Transactional(noRollbackFor = LateNominationException.class)
     public long recordNomination(long courseId, CourseRecords.NominationDraft draft, String recordedBy) {
         Course course = records.course(courseId);
         long personId = people.findOrAdd(draft.fullName(), draft.email(),
@@ -123,9 +124,11 @@ public class TrainingService {
                     .variables(Variables.createVariables()
                             .putValue("healthDeclared", nomination.healthDeclaration())
                             .putValue("languageMatches", course.language().equalsIgnoreCase(nomination.language()))
-                            .putValue("yearsOfExperience", nomination.yearsOfExperience())
+                            // Missing data never makes a nominee eligible (the forms require it; this is a second guard).
+                            .putValue("yearsOfExperience", nomination.yearsOfExperience() == null ? 0 : nomination.yearsOfExperience())
                             .putValue("minExperienceYears", course.minExperienceYears())
-                            .putValue("age", ageOn(nomination.dateOfBirth(), course.startDate()))
+                            .putValue("age", nomination.dateOfBirth() == null ? Integer.MAX_VALUE
+                                    : ageOn(nomination.dateOfBirth(), course.startDate()))
                             .putValue("maxAge", course.maxAge()))
                     .evaluate().getSingleResult();
             boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));

@@ -1,0 +1,171 @@
+package org.cooperationdesk.training;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.form.FormCatalog;
+import org.cooperationdesk.form.FormField;
+import org.cooperationdesk.form.FormSubmissionValidator;
+import org.cooperationdesk.notification.NotificationLog;
+import org.cooperationdesk.system.CurrentUser;
+import org.cooperationdesk.system.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Training courses through the office's API: open a course, take nominations from governments'
+ * systems, withdraw an accepted trainee, cancel a course. Same rules as the Tasklist forms.
+ */
+@RestController
+@RequestMapping("/api/courses")
+class CourseController {
+
+    record Created(String reference, String processInstanceId) {
+    }
+
+    record NominationRecorded(long id, String status) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record CourseView(Course course, List<Nomination> nominations, List<DecisionLog.Decision> decisions,
+                      List<NotificationLog.Entry> notifications) {
+    }
+
+    private final RuntimeService runtimeService;
+    private final FormSubmissionValidator validator;
+    private final FormCatalog forms;
+    private final CourseRecords records;
+    private final TrainingService training;
+    private final DecisionLog decisions;
+    private final NotificationLog notifications;
+    private final CurrentUser currentUser;
+
+    CourseController(RuntimeService runtimeService, FormSubmissionValidator validator, FormCatalog forms,
+                     CourseRecords records, TrainingService training, DecisionLog decisions,
+                     NotificationLog notifications, CurrentUser currentUser) {
+        this.runtimeService = runtimeService;
+        this.validator = validator;
+        this.forms = forms;
+        this.records = records;
+        this.training = training;
+        this.decisions = decisions;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> open(@RequestBody Map<String, Object> body) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS);
+        Map<String, Object> variables = fieldsOf(TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, body);
+        validator.validate(TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, variables, currentUser.id());
+        variables.put(TrainingVariables.OPENED_BY, currentUser.id());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(TraineeInvitationProcess.PROCESS_KEY, variables);
+        return ResponseEntity.created(URI.create("/api/courses/" + instance.getBusinessKey()))
+                .body(new Created(instance.getBusinessKey(), instance.getId()));
+    }
+
+    @GetMapping("/{reference}")
+    CourseView show(@PathVariable String reference) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMINS);
+        Course course = find(reference);
+        return new CourseView(course, records.nominations(course.id()),
+                decisions.about(TrainingService.SUBJECT_TYPE, reference), notifications.forBusinessKey(reference));
+    }
+
+    /** A government's nomination: refused with 400 when incomplete, kept as refused with 409 when late. */
+    @PostMapping("/{reference}/nominations")
+    @Transactional(noRollbackFor = TrainingService.LateNominationException.class)
+    ResponseEntity<NominationRecorded> nominate(@PathVariable String reference, @RequestBody Map<String, Object> body) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS);
+        Course course = find(reference);
+        if (!"OPEN".equals(course.status())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " no longer takes nominations (" + course.status() + ")");
+        }
+        Map<String, Object> values = fieldsOf(TraineeInvitationProcess.FORM_RECORD_NOMINATION, body);
+        values.put(TrainingVariables.NOMINATION_ACTION, "record");
+        values.put(TrainingVariables.COURSE_ID, course.id());
+        validator.validate(TraineeInvitationProcess.FORM_RECORD_NOMINATION, values, currentUser.id());
+        long id = training.recordNomination(course.id(), CourseForms.nominationDraft(values::get), currentUser.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new NominationRecorded(id, NominationStatus.RECEIVED.name()));
+    }
+
+    @PostMapping("/{reference}/nominations/{nominationId}/withdrawal")
+    @Transactional
+    ResponseEntity<Void> withdraw(@PathVariable String reference, @PathVariable long nominationId,
+                                  @RequestBody(required = false) Reason body) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS);
+        Course course = find(reference);
+        Nomination nomination = records.nomination(nominationId);
+        if (nomination.courseId() != course.id()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No nomination " + nominationId + " on " + reference);
+        }
+        try {
+            training.withdraw(nominationId, reasonOf(body));
+        } catch (IllegalStateException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
+        runtimeService.createMessageCorrelation(TraineeInvitationProcess.MESSAGE_TRAINEE_WITHDRAWN)
+                .processInstanceBusinessKey(reference)
+                .localVariableEquals(TrainingVariables.NOMINATION_ID, nominationId)
+                .correlate();
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{reference}/cancellation")
+    ResponseEntity<Void> cancel(@PathVariable String reference, @RequestBody(required = false) Reason body) {
+        currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS);
+        find(reference);
+        if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(TraineeInvitationProcess.PROCESS_KEY).count() == 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already closed");
+        }
+        runtimeService.createMessageCorrelation(TraineeInvitationProcess.MESSAGE_COURSE_CANCELLED)
+                .processInstanceBusinessKey(reference)
+                .setVariable(TrainingVariables.CANCELLATION_REASON, reasonOf(body))
+                .correlate();
+        return ResponseEntity.accepted().build();
+    }
+
+    @ExceptionHandler(TrainingService.LateNominationException.class)
+    ResponseEntity<Map<String, String>> late(TrainingService.LateNominationException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
+    }
+
+    private Map<String, Object> fieldsOf(String formId, Map<String, Object> body) {
+        Map<String, Object> values = new HashMap<>();
+        for (FormField field : forms.editableFields(formId)) {
+            if (body.containsKey(field.key())) {
+                values.put(field.key(), body.get(field.key()));
+            }
+        }
+        return values;
+    }
+
+    private static String reasonOf(Reason body) {
+        if (body == null || body.reason() == null || body.reason().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason: is required");
+        }
+        return body.reason().trim();
+    }
+
+    private Course find(String reference) {
+        return records.courseByReference(reference)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No course " + reference));
+    }
+}

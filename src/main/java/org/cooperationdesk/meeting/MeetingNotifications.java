@@ -1,0 +1,98 @@
+package org.cooperationdesk.meeting;
+
+import static org.cooperationdesk.meeting.MeetingVariables.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.notification.Notification;
+import org.cooperationdesk.notification.NotificationComposer;
+import org.cooperationdesk.notification.OfficeDirectory;
+import org.cooperationdesk.system.Groups;
+import org.springframework.stereotype.Component;
+
+/** Who gets each meeting mail and what it says (wording in src/main/resources/mail/). */
+@Component
+class MeetingNotifications implements NotificationComposer {
+
+    private final MeetingService meetings;
+    private final OfficeDirectory office;
+
+    MeetingNotifications(MeetingService meetings, OfficeDirectory office) {
+        this.meetings = meetings;
+        this.office = office;
+    }
+
+    @Override
+    public Set<String> templates() {
+        return Set.of("meeting-invitation", "delegation-reminder", "delegation-escalation", "visa-support-letter",
+                "chair-summary", "meeting-postponed", "meeting-cancelled");
+    }
+
+    @Override
+    public Notification compose(String template, DelegateExecution execution) {
+        Meeting meeting = meetings.meeting(MeetingDelegates.meetingId(execution));
+        Map<String, Object> values = new HashMap<>();
+        values.put("meetingReference", meeting.reference());
+        values.put("title", meeting.title());
+        values.put("theme", meeting.theme());
+        values.put("venue", meeting.venue());
+        values.put("hostCountry", meetings.countryName(meeting.hostCountry()));
+        values.put("startDate", meeting.startDate());
+        values.put("endDate", meeting.endDate());
+        values.put("nominationDeadline", meeting.nominationDeadline());
+        values.put("delegateQuota", meeting.delegateQuota());
+        String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
+        if (country != null) {
+            values.put("country", meetings.countryName(country));
+        }
+
+        return switch (template) {
+            case "meeting-invitation", "delegation-reminder" ->
+                    new Notification(template, List.of(meetings.focalPoint(country)), values);
+            case "delegation-escalation" -> new Notification(template, office.emailsOf(Groups.MANAGERS), values);
+            case "visa-support-letter" -> {
+                List<String> recipients = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                meetings.delegates(meeting.id()).stream().filter(d -> d.countryCode().equals(country)
+                        && d.status().equals("NOMINATED")).forEach(d -> {
+                            recipients.add(d.email());
+                            names.add("  " + d.fullName() + ", passport " + d.passportNumber());
+                        });
+                recipients.add(meetings.focalPoint(country));
+                values.put("delegates", String.join("\n", names));
+                yield new Notification(template, recipients, values);
+            }
+            case "chair-summary", "meeting-postponed", "meeting-cancelled" -> {
+                values.put("chairSummary", nonNull(execution.getVariable(CHAIR_SUMMARY)));
+                values.put("recommendations", nonNull(execution.getVariable(RECOMMENDATIONS)));
+                values.put("reason", nonNull(execution.getVariable(
+                        template.equals("meeting-postponed") ? POSTPONEMENT_REASON : CANCELLATION_REASON)));
+                String key = FormValues.text(execution.getVariable(RECIPIENT_KEY));
+                yield new Notification(template, List.of(addressOf(key, values)), values);
+            }
+            default -> throw new IllegalArgumentException("Not a meeting template: " + template);
+        };
+    }
+
+    /** "delegate:12", "country:KH" or "address:someone@example.org". */
+    private String addressOf(String key, Map<String, Object> values) {
+        String id = key.substring(key.indexOf(':') + 1);
+        if (key.startsWith("delegate:")) {
+            Delegate delegate = meetings.delegate(Long.parseLong(id));
+            values.put("addressee", delegate.fullName());
+            return delegate.email();
+        }
+        values.put("addressee", "colleagues");
+        return key.startsWith("country:") ? meetings.focalPoint(id) : id;
+    }
+
+    private static String nonNull(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.cooperationdesk.meeting;
+
+/** Names in processes/MeetingOrganisationProcess.bpmn that code and tests refer to. */
+public final class MeetingOrganisationProcess {
+
+    public static final String PROCESS_KEY = "MeetingOrganisationProcess";
+    public static final String MESSAGE_DELEGATION_CHANGE_REQUESTED = "DelegationChangeRequested";
+    public static final String MESSAGE_MEETING_POSTPONED = "MeetingPostponed";
+    public static final String MESSAGE_MEETING_CANCELLED = "MeetingCancelled";
+
+    public static final String SUB_PROCESS_COUNTRY_DELEGATION = "SubProcess_CountryDelegation";
+    public static final String TASK_SEND_INVITATION = "Task_SendInvitation";
+    public static final String TASK_RECORD_DELEGATION = "Task_RecordDelegation";
+    public static final String TASK_RECORD_LATE_DELEGATION = "Task_RecordLateDelegation";
+    public static final String BOUNDARY_DELEGATION_REMINDER_DUE = "BoundaryEvent_DelegationReminderDue";
+    public static final String BOUNDARY_DELEGATION_DEADLINE = "BoundaryEvent_DelegationDeadline";
+    public static final String TASK_NOTIFY_ESCALATION = "Task_NotifyEscalation";
+    public static final String TASK_FOLLOW_UP_THROUGH_EMBASSY = "Task_FollowUpThroughEmbassy";
+    public static final String END_EVENT_NO_DELEGATION = "EndEvent_NoDelegation";
+    public static final String END_EVENT_COUNTRY_DECLINED = "EndEvent_CountryDeclined";
+    public static final String TASK_REGISTER_DELEGATION = "Task_RegisterDelegation";
+    public static final String TASK_SEND_VISA_LETTERS = "Task_SendVisaLetters";
+    public static final String TASK_FREEZE_LIST = "Task_FreezeList";
+    public static final String TASK_DRAFT_AGENDA = "Task_DraftAgenda";
+    public static final String TASK_APPROVE_AGENDA = "Task_ApproveAgenda";
+    public static final String SUB_PROCESS_FIELD_VISIT = "SubProcess_FieldVisit";
+    public static final String TASK_OBTAIN_SITE_PERMISSION = "Task_ObtainSitePermission";
+    public static final String TASK_ARRANGE_TRANSPORT = "Task_ArrangeTransport";
+    public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
+    public static final String TASK_DRAFT_MINUTES = "Task_DraftMinutes";
+    public static final String TASK_APPROVE_MINUTES = "Task_ApproveMinutes";
+    public static final String TASK_SEND_SUMMARY = "Task_SendSummary";
+    public static final String END_EVENT_MEETING_CLOSED = "EndEvent_MeetingClosed";
+    public static final String TASK_APPROVE_DELEGATION_CHANGE = "Task_ApproveDelegationChange";
+    public static final String TASK_APPLY_DELEGATION_CHANGE = "Task_ApplyDelegationChange";
+    public static final String END_EVENT_CHANGE_REFUSED = "EndEvent_ChangeRefused";
+    public static final String TASK_RECORD_POSTPONEMENT = "Task_RecordPostponement";
+    public static final String TASK_SEND_POSTPONEMENT_NOTICES = "Task_SendPostponementNotices";
+    public static final String END_EVENT_MEETING_CANCELLED = "EndEvent_MeetingCancelled";
+
+    public static final String FORM_MEETING_PLAN = "meeting-plan";
+    public static final String FORM_RECORD_DELEGATION = "record-delegation";
+    public static final String FORM_EMBASSY_FOLLOW_UP = "embassy-follow-up";
+    public static final String FORM_REGISTER_DELEGATION = "register-delegation";
+    public static final String FORM_DRAFT_AGENDA = "draft-agenda";
+    public static final String FORM_APPROVE_AGENDA = "approve-agenda";
+    public static final String FORM_SITE_PERMISSION = "site-permission";
+    public static final String FORM_ARRANGE_TRANSPORT = "arrange-transport";
+    public static final String FORM_RECORD_MEETING_ATTENDANCE = "record-meeting-attendance";
+    public static final String FORM_DRAFT_MINUTES = "draft-minutes";
+    public static final String FORM_APPROVE_MINUTES = "approve-minutes";
+    public static final String FORM_APPROVE_DELEGATION_CHANGE = "approve-delegation-change";
+
+    private MeetingOrganisationProcess() {
+    }
+}

@@ -1,0 +1,257 @@
+package org.cooperationdesk.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.partner.PartnerRepository;
+import org.cooperationdesk.people.PersonRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office's rules for meetings; the meeting organisation process's delegates call it. */
+@Service
+@Transactional
+public class MeetingService {
+
+    public static final String SUBJECT_TYPE = "MEETING";
+    static final int REMINDER_DAYS_BEFORE_DEADLINE = 7;
+    static final int GRACE_DAYS_AFTER_FOLLOW_UP = 7;
+
+    /** A delegation member as named by the government. */
+    public record Member(String fullName, String email, String passportNumber, LocalDate passportExpiry) {
+    }
+
+    private final MeetingRecords records;
+    private final PersonRegistry people;
+    private final PartnerRepository partners;
+    private final DecisionLog decisions;
+    private final Clock clock;
+    private final List<String> ministerialRecipients;
+
+    public MeetingService(MeetingRecords records, PersonRegistry people, PartnerRepository partners, DecisionLog decisions,
+                          Clock clock, @Value("${coopdesk.meetings.ministerial-recipients}") List<String> ministerialRecipients) {
+        this.records = records;
+        this.people = people;
+        this.partners = partners;
+        this.decisions = decisions;
+        this.clock = clock;
+        this.ministerialRecipients = List.copyOf(ministerialRecipients);
+    }
+
+    public Meeting open(Meeting draft, Collection<String> invitedCountries, String plannedBy, String processInstanceId) {
+        Meeting meeting = records.insertMeeting(draft, plannedBy, processInstanceId, now());
+        invitedCountries.stream().distinct().sorted().forEach(country -> records.invite(meeting.id(), country));
+        return meeting;
+    }
+
+    public Meeting meeting(long meetingId) {
+        return records.meeting(meetingId);
+    }
+
+    public List<String> invitedCountries(long meetingId) {
+        return List.copyOf(records.invitationStatuses(meetingId).keySet());
+    }
+
+    public String nominationDeadlineAt(Meeting meeting) {
+        return meeting.nominationDeadline().atTime(LocalTime.of(23, 59, 59)).toString();
+    }
+
+    public String nominationReminderAt(Meeting meeting) {
+        LocalDateTime reminder = meeting.nominationDeadline().minusDays(REMINDER_DAYS_BEFORE_DEADLINE).atTime(9, 0);
+        return (reminder.isBefore(now()) ? now().plusMinutes(1) : reminder).withNano(0).toString();
+    }
+
+    /** After an embassy follow-up that obtained the names: a week to record them. */
+    public String graceDeadlineAt() {
+        return LocalDate.now(clock).plusDays(GRACE_DAYS_AFTER_FOLLOW_UP).atTime(LocalTime.of(23, 59, 59)).toString();
+    }
+
+    /** The government's delegation: the first member heads it. */
+    public List<Long> recordDelegation(long meetingId, String countryCode, List<Member> members) {
+        List<Long> ids = new ArrayList<>();
+        String nationality = countryName(countryCode);
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            ids.add(records.insertDelegate(meetingId, countryCode, people.findOrAdd(member.fullName(), member.email(), nationality),
+                    member.fullName(), member.email(), i == 0 ? Delegate.HEAD : Delegate.MEMBER, member.passportNumber(),
+                    member.passportExpiry()));
+        }
+        records.markInvitation(meetingId, countryCode, "NOMINATED", null);
+        return ids;
+    }
+
+    public void recordDecline(long meetingId, String countryCode, String reason) {
+        records.markInvitation(meetingId, countryCode, "DECLINED", reason);
+    }
+
+    /** The embassy follow-up after a missed deadline: who did what, and what came of it. */
+    public void recordFollowUp(long meetingId, String countryCode, String outcome, String note, String decidedBy) {
+        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "embassy follow-up " + countryCode, outcome,
+                note, decidedBy);
+        switch (outcome) {
+            case "declined" -> records.markInvitation(meetingId, countryCode, "DECLINED", note);
+            case "no_answer" -> records.markInvitation(meetingId, countryCode, "NO_DELEGATION", note);
+            default -> records.markInvitation(meetingId, countryCode, "FOLLOWED_UP", note);
+        }
+    }
+
+    public void register(long meetingId, String countryCode, String funding, String hotel, String travel, boolean visaLetters) {
+        records.register(meetingId, countryCode, funding, hotel, travel, visaLetters);
+    }
+
+    public void freeze(long meetingId) {
+        records.update(meetingId, "list_frozen", true);
+        records.update(meetingId, "status", "FROZEN");
+    }
+
+    public void recordDecision(long meetingId, String kind, String outcome, String comment, String decidedBy) {
+        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), kind, outcome, comment, decidedBy);
+    }
+
+    public void approveAgenda(long meetingId, String agenda) {
+        records.update(meetingId, "agenda", agenda);
+    }
+
+    public void approveSummary(long meetingId, String summary, String recommendations) {
+        records.update(meetingId, "chair_summary", summary);
+        records.update(meetingId, "recommendations", recommendations);
+    }
+
+    public void recordFieldVisit(long meetingId, String permission, LocalDate visitDate, String transport) {
+        if (permission != null) {
+            records.update(meetingId, "site_permission_ref", permission);
+            records.update(meetingId, "visit_date", visitDate);
+        }
+        if (transport != null) {
+            records.update(meetingId, "transport", transport);
+        }
+    }
+
+    public List<Delegate> delegates(long meetingId) {
+        return records.delegates(meetingId);
+    }
+
+    public List<Map<String, String>> delegateOptions(long meetingId) {
+        return records.delegates(meetingId).stream().filter(d -> d.status().equals("NOMINATED")).map(d -> {
+            Map<String, String> option = new LinkedHashMap<>();
+            option.put("label", "%s (%s%s)".formatted(d.fullName(), countryName(d.countryCode()),
+                    Delegate.HEAD.equals(d.role()) ? ", head of delegation" : ""));
+            option.put("value", String.valueOf(d.id()));
+            return option;
+        }).toList();
+    }
+
+    public void recordAttendance(long meetingId, Collection<Long> attendedIds) {
+        for (Delegate delegate : records.delegates(meetingId)) {
+            if (delegate.status().equals("NOMINATED")) {
+                records.markDelegate(delegate.id(), attendedIds.contains(delegate.id()) ? "ATTENDED" : "ABSENT");
+            }
+        }
+        records.update(meetingId, "status", "HELD");
+    }
+
+    /** The chair's summary goes to every participant and to the related ministerial meetings. */
+    public List<String> summaryRecipients(long meetingId) {
+        List<String> recipients = new ArrayList<>();
+        records.delegates(meetingId).stream().filter(d -> d.status().equals("ATTENDED"))
+                .forEach(d -> recipients.add("delegate:" + d.id()));
+        ministerialRecipients.forEach(address -> recipients.add("address:" + address));
+        return recipients;
+    }
+
+    public void close(long meetingId) {
+        records.update(meetingId, "status", "CLOSED");
+        records.update(meetingId, "closed_at", now());
+    }
+
+    /** A change requested after the freeze; it waits for a manager. Returns its id. */
+    public long requestChange(long meetingId, String countryCode, Long replacesId, Member member, String reason,
+                              String requestedBy) {
+        return records.insertChange(meetingId, countryCode, replacesId, member == null ? null : member.fullName(),
+                member == null ? null : member.email(), member == null ? null : member.passportNumber(),
+                member == null ? null : member.passportExpiry(), reason, requestedBy, now());
+    }
+
+    public String describeChange(long changeId) {
+        MeetingRecords.Change change = records.change(changeId);
+        String country = countryName(change.countryCode());
+        String replaced = change.replacesId() == null ? null : records.delegate(change.replacesId()).fullName();
+        String what = change.fullName() == null ? "Remove " + replaced + " from the delegation of " + country
+                : replaced == null ? "Add " + change.fullName() + " to the delegation of " + country
+                : "Replace " + replaced + " by " + change.fullName() + " in the delegation of " + country;
+        return what + ".\nReason: " + change.reason();
+    }
+
+    public void applyChange(long changeId) {
+        MeetingRecords.Change change = records.change(changeId);
+        if (change.replacesId() != null) {
+            records.markDelegate(change.replacesId(), "REMOVED");
+        }
+        if (change.fullName() != null) {
+            records.insertDelegate(change.meetingId(), change.countryCode(),
+                    people.findOrAdd(change.fullName(), change.email(), countryName(change.countryCode())),
+                    change.fullName(), change.email(), Delegate.MEMBER, change.passportNumber(), change.passportExpiry());
+        }
+        records.markChange(changeId, "APPLIED");
+    }
+
+    public void refuseChange(long changeId) {
+        records.markChange(changeId, "REFUSED");
+    }
+
+    /** New dates: everyone invited (who has not declined) and every delegate is told. */
+    public List<String> postpone(long meetingId, LocalDate start, LocalDate end, String reason) {
+        records.reschedule(meetingId, start, end);
+        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "postponement", start + " to " + end, reason, null);
+        return everyoneConcerned(meetingId);
+    }
+
+    public List<String> cancel(long meetingId, String reason) {
+        records.update(meetingId, "status", "CANCELLED");
+        records.update(meetingId, "cancellation_reason", reason);
+        records.update(meetingId, "closed_at", now());
+        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "cancellation", "cancelled", reason, null);
+        List<String> recipients = everyoneConcerned(meetingId);
+        records.delegates(meetingId).stream().filter(d -> d.status().equals("NOMINATED"))
+                .forEach(d -> records.markDelegate(d.id(), "CANCELLED"));
+        return recipients;
+    }
+
+    private List<String> everyoneConcerned(long meetingId) {
+        List<String> recipients = new ArrayList<>();
+        records.invitationStatuses(meetingId).forEach((country, status) -> {
+            if (!Set.of("DECLINED", "NO_DELEGATION").contains(status)) {
+                recipients.add("country:" + country);
+            }
+        });
+        records.delegates(meetingId).stream().filter(d -> d.status().equals("NOMINATED"))
+                .forEach(d -> recipients.add("delegate:" + d.id()));
+        return recipients;
+    }
+
+    public Delegate delegate(long delegateId) {
+        return records.delegate(delegateId);
+    }
+
+    public String countryName(String code) {
+        return partners.country(code).map(PartnerRepository.Country::name).orElse("JP".equals(code) ? "Japan" : code);
+    }
+
+    public String focalPoint(String countryCode) {
+        return partners.focalPoint(countryCode);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

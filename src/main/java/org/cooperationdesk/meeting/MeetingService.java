@@ -14,7 +14,6 @@ import java.util.Set;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.people.PersonRegistry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +38,13 @@ public class MeetingService {
     private final List<String> ministerialRecipients;
 
     public MeetingService(MeetingRecords records, PersonRegistry people, PartnerRepository partners, DecisionLog decisions,
-                          Clock clock, @Value("${coopdesk.meetings.ministerial-recipients}") List<String> ministerialRecipients) {
+                          Clock clock, MeetingSettings settings) {
         this.records = records;
         this.people = people;
         this.partners = partners;
         this.decisions = decisions;
         this.clock = clock;
-        this.ministerialRecipients = List.copyOf(ministerialRecipients);
+        this.ministerialRecipients = settings.ministerialRecipients();
     }
 
     public Meeting open(Meeting draft, Collection<String> invitedCountries, String plannedBy, String processInstanceId) {
@@ -212,7 +211,8 @@ public class MeetingService {
     /** New dates: everyone invited (who has not declined) and every delegate is told. */
     public List<String> postpone(long meetingId, LocalDate start, LocalDate end, String reason) {
         records.reschedule(meetingId, start, end);
-        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "postponement", start + " to " + end, reason, null);
+        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "postponement", "postponed",
+                "new dates " + start + " to " + end + ": " + reason, null);
         return everyoneConcerned(meetingId);
     }
 

@@ -41,7 +41,7 @@ public final class HttpApi {
     }
 
     private Response send(HttpRequest.Builder request, String user) throws Exception {
-        request.header("Accept", "application/json").timeout(Duration.ofSeconds(30));
+        request.header("Accept", "application/json, */*;q=0.5").timeout(Duration.ofSeconds(30));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));

@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.cooperationdesk.form.FormValues;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +24,6 @@ import org.springframework.context.annotation.Configuration;
 class DispatchDelegates {
 
     private final DispatchService dispatches;
-    private final ObjectMapper json = new ObjectMapper();
 
     DispatchDelegates(DispatchService dispatches) {
         this.dispatches = dispatches;
@@ -59,7 +56,7 @@ class DispatchDelegates {
                     .map(candidate -> Map.of("label", candidate.label(),
                             "value", String.valueOf(candidate.expert().id())))
                     .toList();
-            execution.setVariable(EXPERT_CANDIDATES, SpinValues.jsonValue(toJson(options)).create());
+            execution.setVariable(EXPERT_CANDIDATES, ProcessValues.json(options));
         };
     }
 
@@ -170,36 +167,28 @@ class DispatchDelegates {
         };
     }
 
-    private static long requestId(DelegateExecution execution) {
-        return number(execution, REQUEST_ID).longValue();
+    private static long requestId(VariableScope scope) {
+        return ProcessValues.id(scope, REQUEST_ID);
     }
 
-    private static Long dispatchId(DelegateExecution execution) {
-        BigDecimal id = number(execution, DISPATCH_ID);
+    private static Long dispatchId(VariableScope scope) {
+        BigDecimal id = ProcessValues.number(scope, DISPATCH_ID);
         return id == null ? null : id.longValue();
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        return FormValues.text(execution.getVariable(name));
+    private static String text(VariableScope scope, String name) {
+        return ProcessValues.text(scope, name);
     }
 
-    private static BigDecimal number(DelegateExecution execution, String name) {
-        return FormValues.number(execution.getVariable(name));
+    private static BigDecimal number(VariableScope scope, String name) {
+        return ProcessValues.number(scope, name);
     }
 
-    private static LocalDate date(DelegateExecution execution, String name) {
-        return FormValues.date(execution.getVariable(name));
+    private static LocalDate date(VariableScope scope, String name) {
+        return ProcessValues.date(scope, name);
     }
 
     private static String suffix(String note) {
         return note == null || note.isBlank() ? "" : ": " + note;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.cooperationdesk.dispatch;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.FormCatalog;
-import org.cooperationdesk.form.FormField;
 import org.cooperationdesk.form.FormSubmissionValidator;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
@@ -65,13 +63,7 @@ class DispatchRequestController {
     @PostMapping
     ResponseEntity<Created> submit(@RequestBody Map<String, Object> body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS);
-        // Only the start form's fields become process variables: nothing else is let in.
-        Map<String, Object> variables = new HashMap<>();
-        for (FormField field : forms.editableFields(ExpertDispatchProcess.FORM_DISPATCH_REQUEST)) {
-            if (body.containsKey(field.key())) {
-                variables.put(field.key(), body.get(field.key()));
-            }
-        }
+        Map<String, Object> variables = forms.submittedValues(ExpertDispatchProcess.FORM_DISPATCH_REQUEST, body);
         validator.validate(ExpertDispatchProcess.FORM_DISPATCH_REQUEST, variables, currentUser.id());
         variables.put(DispatchVariables.REQUESTED_BY, currentUser.id());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(ExpertDispatchProcess.PROCESS_KEY, variables);

@@ -63,6 +63,20 @@ public class FormCatalog {
         return fields;
     }
 
+    /**
+     * The values a client sent for the form's editable fields, nothing else: an API body cannot slip in
+     * variables the form does not have.
+     */
+    public Map<String, Object> submittedValues(String formId, Map<String, Object> body) {
+        Map<String, Object> values = new HashMap<>();
+        for (FormField field : editableFields(formId)) {
+            if (body.containsKey(field.key())) {
+                values.put(field.key(), body.get(field.key()));
+            }
+        }
+        return values;
+    }
+
     private static void collect(JsonNode components, List<FormField> fields) {
         for (JsonNode component : components) {
             if (component.has("components")) {

@@ -5,7 +5,6 @@ import static org.cooperationdesk.meeting.MeetingVariables.*;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.FormCatalog;
-import org.cooperationdesk.form.FormField;
 import org.cooperationdesk.form.FormSubmissionValidator;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.InvalidSubmissionException;
@@ -95,7 +93,7 @@ class MeetingController {
     @PostMapping
     ResponseEntity<Created> plan(@RequestBody Map<String, Object> body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS);
-        Map<String, Object> variables = fieldsOf(MeetingOrganisationProcess.FORM_MEETING_PLAN, body);
+        Map<String, Object> variables = forms.submittedValues(MeetingOrganisationProcess.FORM_MEETING_PLAN, body);
         validator.validate(MeetingOrganisationProcess.FORM_MEETING_PLAN, variables, currentUser.id());
         variables.put(PLANNED_BY, currentUser.id());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(MeetingOrganisationProcess.PROCESS_KEY, variables);
@@ -138,7 +136,7 @@ class MeetingController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, meeting.listFrozen()
                         ? "The delegate list is frozen: request a change at /api/meetings/" + reference + "/changes"
                         : "No delegation of " + countryCode + " is awaited for " + reference));
-        formService.submitTaskForm(task.getId(), fieldsOf(MeetingOrganisationProcess.FORM_RECORD_DELEGATION, body));
+        formService.submitTaskForm(task.getId(), forms.submittedValues(MeetingOrganisationProcess.FORM_RECORD_DELEGATION, body));
         return ResponseEntity.accepted().build();
     }
 
@@ -242,16 +240,6 @@ class MeetingController {
                 .processDefinitionKey(MeetingOrganisationProcess.PROCESS_KEY).count() == 0) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already closed");
         }
-    }
-
-    private Map<String, Object> fieldsOf(String formId, Map<String, Object> body) {
-        Map<String, Object> values = new HashMap<>();
-        for (FormField field : forms.editableFields(formId)) {
-            if (body.containsKey(field.key())) {
-                values.put(field.key(), body.get(field.key()));
-            }
-        }
-        return values;
     }
 
     private Meeting find(String reference) {

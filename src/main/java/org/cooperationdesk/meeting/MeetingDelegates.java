@@ -5,13 +5,12 @@ import static org.cooperationdesk.meeting.MeetingVariables.*;
 import java.util.ArrayList;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 class MeetingDelegates {
 
     private final MeetingService meetings;
-    private final ObjectMapper json = new ObjectMapper();
 
     MeetingDelegates(MeetingService meetings) {
         this.meetings = meetings;
@@ -188,23 +186,19 @@ class MeetingDelegates {
         };
     }
 
-    static long meetingId(DelegateExecution execution) {
-        return FormValues.number(execution.getVariable(MEETING_ID)).longValue();
+    static long meetingId(VariableScope scope) {
+        return ProcessValues.id(scope, MEETING_ID);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        return FormValues.text(execution.getVariable(name));
+    private static String text(VariableScope scope, String name) {
+        return ProcessValues.text(scope, name);
     }
 
-    private static java.time.LocalDate date(DelegateExecution execution, String name) {
-        return FormValues.date(execution.getVariable(name));
+    private static java.time.LocalDate date(VariableScope scope, String name) {
+        return ProcessValues.date(scope, name);
     }
 
-    private org.camunda.spin.plugin.variable.value.JsonValue jsonValue(Object value) {
-        try {
-            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static org.camunda.spin.plugin.variable.value.JsonValue jsonValue(Object value) {
+        return ProcessValues.json(value);
     }
 }

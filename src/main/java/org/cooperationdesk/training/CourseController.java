@@ -1,7 +1,6 @@
 package org.cooperationdesk.training;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.FormCatalog;
-import org.cooperationdesk.form.FormField;
 import org.cooperationdesk.form.FormSubmissionValidator;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
@@ -72,7 +70,7 @@ class CourseController {
     @PostMapping
     ResponseEntity<Created> open(@RequestBody Map<String, Object> body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS);
-        Map<String, Object> variables = fieldsOf(TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, body);
+        Map<String, Object> variables = forms.submittedValues(TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, body);
         validator.validate(TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, variables, currentUser.id());
         variables.put(TrainingVariables.OPENED_BY, currentUser.id());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(TraineeInvitationProcess.PROCESS_KEY, variables);
@@ -97,7 +95,7 @@ class CourseController {
         if (!"OPEN".equals(course.status())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " no longer takes nominations (" + course.status() + ")");
         }
-        Map<String, Object> values = fieldsOf(TraineeInvitationProcess.FORM_RECORD_NOMINATION, body);
+        Map<String, Object> values = forms.submittedValues(TraineeInvitationProcess.FORM_RECORD_NOMINATION, body);
         values.put(TrainingVariables.NOMINATION_ACTION, "record");
         values.put(TrainingVariables.COURSE_ID, course.id());
         validator.validate(TraineeInvitationProcess.FORM_RECORD_NOMINATION, values, currentUser.id());
@@ -145,16 +143,6 @@ class CourseController {
     @ExceptionHandler(TrainingService.LateNominationException.class)
     ResponseEntity<Map<String, String>> late(TrainingService.LateNominationException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
-    }
-
-    private Map<String, Object> fieldsOf(String formId, Map<String, Object> body) {
-        Map<String, Object> values = new HashMap<>();
-        for (FormField field : forms.editableFields(formId)) {
-            if (body.containsKey(field.key())) {
-                values.put(field.key(), body.get(field.key()));
-            }
-        }
-        return values;
     }
 
     private static String reasonOf(Reason body) {

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 class TrainingDelegates {
 
     private final TrainingService training;
-    private final ObjectMapper json = new ObjectMapper();
 
     TrainingDelegates(TrainingService training) {
         this.training = training;
@@ -178,31 +175,27 @@ class TrainingDelegates {
         };
     }
 
-    static long courseId(DelegateExecution execution) {
-        return FormValues.number(execution.getVariable(COURSE_ID)).longValue();
+    static long courseId(VariableScope scope) {
+        return ProcessValues.id(scope, COURSE_ID);
     }
 
-    private static long nominationId(DelegateExecution execution) {
-        return FormValues.number(execution.getVariable(NOMINATION_ID)).longValue();
+    private static long nominationId(VariableScope scope) {
+        return ProcessValues.id(scope, NOMINATION_ID);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        return FormValues.text(execution.getVariable(name));
+    private static String text(VariableScope scope, String name) {
+        return ProcessValues.text(scope, name);
     }
 
-    private static int integer(DelegateExecution execution, String name) {
-        return FormValues.number(execution.getVariable(name)).intValue();
+    private static int integer(VariableScope scope, String name) {
+        return ProcessValues.integer(scope, name);
     }
 
-    private static java.time.LocalDate date(DelegateExecution execution, String name) {
-        return FormValues.date(execution.getVariable(name));
+    private static java.time.LocalDate date(VariableScope scope, String name) {
+        return ProcessValues.date(scope, name);
     }
 
-    private org.camunda.spin.plugin.variable.value.JsonValue jsonValue(Object value) {
-        try {
-            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static org.camunda.spin.plugin.variable.value.JsonValue jsonValue(Object value) {
+        return ProcessValues.json(value);
     }
 }

@@ -430,6 +430,49 @@ class SecurityHttpTest {
         }
     }
 
+    /** Health and metrics at /actuator: for admins only, with the database, the mail server and the engine's numbers. */
+    @Nested
+    class Operations {
+
+        @Test
+        void anonymousCallersMustLogIn() throws Exception {
+            assertThat(get("/actuator/health", null).status()).isEqualTo(401);
+            assertThat(get("/actuator/prometheus", null).status()).isEqualTo(401);
+        }
+
+        @Test
+        void coordinatorsAndManagersAreRefused() throws Exception {
+            assertThat(get("/actuator/health", "coordinator").status()).isEqualTo(403);
+            assertThat(get("/actuator/metrics", "manager").status()).isEqualTo(403);
+        }
+
+        @Test
+        void anAdminSeesTheHealthOfTheDatabaseAndTheMailServer() throws Exception {
+            Response health = get("/actuator/health", "admin");
+
+            assertThat(health.status()).as(health.body()).isEqualTo(200);
+            assertThat(health.json().path("components").path("db").path("status").asText()).isEqualTo("UP");
+            assertThat(health.json().path("components").path("mail").path("status").asText()).isEqualTo("UP");
+        }
+
+        @Test
+        void anAdminScrapesProcessIncidentAndJobMetrics() throws Exception {
+            post("/api/dispatch-requests", "coordinator", validRequest());
+
+            HttpResponse<String> scraped = HTTP.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                    .header("Authorization", basic("admin", "admin")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(scraped.statusCode()).as(scraped.body()).isEqualTo(200);
+            assertThat(scraped.body())
+                    .containsPattern("coopdesk_process_instances_running\\{.*process=\"ExpertDispatchProcess\".*} [1-9]")
+                    .containsPattern("coopdesk_process_instances_started_total\\{.*process=\"ExpertDispatchProcess\".*} [1-9]")
+                    .contains("coopdesk_process_instances_completed_total{")
+                    .contains("coopdesk_incidents_open ")
+                    .contains("coopdesk_jobs_due ")
+                    .contains("coopdesk_jobs_failed ");
+        }
+    }
+
     // ---- helpers ----
 
     private static Map<String, Object> validRequest() {

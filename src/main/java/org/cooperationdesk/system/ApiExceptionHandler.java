@@ -34,8 +34,8 @@ class ApiExceptionHandler {
     /** The database is down or restarting: nothing was saved, and the caller may simply try again. */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ErrorBody> databaseUnavailable(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ErrorBody(
-                "The database cannot be reached just now; nothing was saved. Please try again in a moment.", List.of()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(new ErrorBody(DatabaseUnavailableFilter.MESSAGE, List.of()));
     }
 
     @ExceptionHandler(AuthorizationException.class)

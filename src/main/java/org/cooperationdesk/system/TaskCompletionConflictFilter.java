@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Two people completing the same task at once (Tasklist or the REST API): the engine lets one win and fails the
  * other with an optimistic-locking conflict or "task not found", which the REST API reports as a 500 with the
- * engine's internals. When a completion fails and the task no longer exists, the loser gets 409 Conflict with a
+ * engine's internals (or a 404 when the winner had already committed). When a completion fails and the task has
+ * meanwhile been completed, the loser gets 409 Conflict with a
  * message saying what happened instead; nothing they submitted was stored (the engine rolled their transaction
  * back). Other errors pass through unchanged.
  */
@@ -35,7 +37,8 @@ class TaskCompletionConflictFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> taskCompletionConflict(TaskService taskService) {
+    FilterRegistrationBean<OncePerRequestFilter> taskCompletionConflict(TaskService taskService,
+                                                                       HistoryService historyService) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +51,10 @@ class TaskCompletionConflictFilter {
                 ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, buffered);
                 String taskId = completion.group(1);
-                if (buffered.getStatus() >= 500 && taskService.createTaskQuery().taskId(taskId).count() == 0) {
+                int status = buffered.getStatus();
+                if ((status == 404 || status >= 500)
+                        && taskService.createTaskQuery().taskId(taskId).count() == 0
+                        && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
                     buffered.resetBuffer();
                     response.reset();
                     response.setStatus(HttpStatus.CONFLICT.value());

@@ -430,6 +430,38 @@ class SecurityHttpTest {
         }
     }
 
+    /** Someone else completed the task first (the cluster test races two nodes; here the loser simply comes second). */
+    @Nested
+    class CompletedByTheOther {
+
+        @Test
+        void theSecondCompletionIsAConflictWithAClearMessageAndChangesNothing() throws Exception {
+            String processInstanceId = post("/api/dispatch-requests", "coordinator", validRequest()).json()
+                    .path("processInstanceId").asText();
+            String taskId = onlyTask(processInstanceId, "coordinator").path("id").asText();
+            Map<String, Object> noExpert = Map.of("matchOutcome", "none_available", "matchNote", "Nobody free");
+
+            Response first = submitForm(taskId, "coordinator", noExpert);
+            Response second = submitForm(taskId, "coordinator2", Map.of("matchOutcome", "none_available",
+                    "matchNote", "Second try"));
+
+            assertThat(first.status()).as(first.body()).isEqualTo(204);
+            assertThat(second.status()).as(second.body()).isEqualTo(409);
+            assertThat(second.json().path("message").asText())
+                    .isEqualTo("This task was completed by someone else a moment ago. Nothing you entered was saved; "
+                            + "reload the task list to see what is next.");
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                    .activityId("Task_CloseUnfilledRequest").count()).isEqualTo(1);
+        }
+
+        @Test
+        void aTaskThatNeverExistedIsStillNotFound() throws Exception {
+            Response unknown = submitForm("no-such-task", "coordinator", Map.of("matchOutcome", "none_available"));
+
+            assertThat(unknown.status()).isNotEqualTo(409).isGreaterThanOrEqualTo(400);
+        }
+    }
+
     /** Health and metrics at /actuator: for admins only, with the database, the mail server and the engine's numbers. */
     @Nested
     class Operations {

@@ -48,7 +48,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:security-http-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "coopdesk.mail-sink.enabled=false",
-        "spring.mail.host=127.0.0.1"
+        "spring.mail.host=127.0.0.1",
+        // Spring Boot's tests switch metrics export off; the Operations tests scrape /actuator/prometheus.
+        "management.prometheus.metrics.export.enabled=true"
 })
 class SecurityHttpTest {
 
@@ -550,8 +552,13 @@ class SecurityHttpTest {
     }
 
     private List<Map<String, Object>> decisionsOn(String reference) {
+        // Column names in upper case whatever the database reports (H2: upper, PostgreSQL: lower).
         return jdbc.queryForList("select kind, outcome, decided_by from decision where subject_ref = ? order by id",
-                reference);
+                reference).stream().map(row -> {
+                    Map<String, Object> upper = new LinkedHashMap<>();
+                    row.forEach((column, value) -> upper.put(column.toUpperCase(java.util.Locale.ROOT), value));
+                    return upper;
+                }).toList();
     }
 
     private long countRequests() {

@@ -67,6 +67,10 @@ class DatabaseUnavailableFilter {
 
     static boolean databaseUnavailable(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
+                    || cause instanceof SQLException && "Connection is closed".equals(cause.getMessage())) {
+                return true; // a connection the database dropped, found while committing or rolling back
+            }
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof ProcessEnginePersistenceException && connectionLost(cause)) {

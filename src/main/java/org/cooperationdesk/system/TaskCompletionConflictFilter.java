@@ -52,7 +52,8 @@ class TaskCompletionConflictFilter {
                 chain.doFilter(request, buffered);
                 String taskId = completion.group(1);
                 int status = buffered.getStatus();
-                if ((status == 404 || status >= 500)
+                // 403: the task's candidate authorizations went with it; 404 or 500: not found or a locking conflict.
+                if ((status == 403 || status == 404 || status >= 500)
                         && taskService.createTaskQuery().taskId(taskId).count() == 0
                         && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
                     buffered.resetBuffer();

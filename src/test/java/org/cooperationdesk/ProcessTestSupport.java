@@ -2,6 +2,9 @@ package org.cooperationdesk;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -29,21 +32,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One Spring context for all process tests: in-memory H2 with the demo roster and users, the job
- * executor off (tests run jobs themselves), and a real SMTP server (GreenMail) on port 3025.
+ * executor off (tests run jobs themselves), and a real SMTP server (GreenMail) on a free port.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "coopdesk.mail-sink.enabled=false",
-        "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + ProcessTestSupport.SMTP_PORT})
+        "spring.mail.host=127.0.0.1"})
 @Import(ProcessTestSupport.TestClock.class)
 public abstract class ProcessTestSupport {
 
-    public static final int SMTP_PORT = 3025;
+    /** Chosen once per test JVM, so that builds running side by side on one machine do not collide. */
+    public static final int SMTP_PORT = freePort();
+
+    @DynamicPropertySource
+    static void mailPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     protected static GreenMail mailServer;
 

@@ -20,7 +20,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The office's roles in every installation (demo or production): the groups, what each may do, and the
@@ -43,17 +46,34 @@ class AccessSetup {
     private final FilterService filterService;
     private final TaskService taskService;
 
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
     AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-                FilterService filterService, TaskService taskService) {
+                FilterService filterService, TaskService taskService, JdbcClient jdbc,
+                PlatformTransactionManager transactionManager) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * In one transaction holding the {@code setup_lock} row: cluster nodes starting at the same moment take turns,
+     * so the second finds what the first created instead of creating the groups and filters twice.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     public void setUp() {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select name from setup_lock where name = 'access-setup' for update").query(String.class).single();
+            createMissing();
+        });
+    }
+
+    private void createMissing() {
         group(Groups.COORDINATORS, "Coordinators");
         group(Groups.MANAGERS, "Managers");
         group(Groups.DIRECTORS, "Directors (senior approval)");

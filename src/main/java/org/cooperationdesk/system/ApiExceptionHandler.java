@@ -6,9 +6,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.InvalidSubmissionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -27,6 +29,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(new ErrorBody("The request body is not valid JSON", List.of()));
+    }
+
+    /** The database is down or restarting: nothing was saved, and the caller may simply try again. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ErrorBody> databaseUnavailable(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(new ErrorBody(DatabaseUnavailableFilter.MESSAGE, List.of()));
     }
 
     @ExceptionHandler(AuthorizationException.class)

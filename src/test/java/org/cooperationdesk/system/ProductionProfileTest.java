@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.cooperationdesk.CooperationDeskApplication;
+import org.cooperationdesk.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -62,6 +63,23 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refusesToStartOnADatabaseWithoutTheEngineTablesUnlessToldToCreateThem() {
+        String database = freshDatabase();
+
+        Throwable thrown = catchThrowable(() -> context = startOn(database, "--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD));
+
+        assertThat(thrown).as("prod must not create or change the engine's schema on its own").isNotNull();
+        assertThat(messagesOf(thrown)).anyMatch(message -> message.contains("no Camunda tables"));
+
+        context = startOn(database, "--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD, "--COOPDESK_ENGINE_SCHEMA=create");
+        context.close();
+        context = startOn(database, "--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
+        assertThat(context.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from act_re_procdef where key_ = 'ExpertDispatchProcess'", Integer.class))
+                .as("the second start checks the schema, finds it and deploys nothing new").isEqualTo(1);
+    }
+
+    @Test
     void hasNoDemoUsersAndNoDemoRoster() {
         context = start("--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
         IdentityService identity = context.getBean(IdentityService.class);
@@ -85,10 +103,33 @@ class ProductionProfileTest {
                 "--spring.datasource.url=jdbc:h2:mem:prod-profile-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "--spring.datasource.username=sa",
                 "--spring.datasource.password=",
+                "--COOPDESK_ENGINE_SCHEMA=create"));
+        arguments.addAll(List.of(extraArguments));
+        return run(arguments);
+    }
+
+    /** An empty database that outlives one start: H2 in memory, or a new PostgreSQL database with -Ppostgres. */
+    private static String freshDatabase() {
+        return TestDatabase.postgres() ? TestDatabase.createDatabase()
+                : "jdbc:h2:mem:prod-profile-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static ConfigurableApplicationContext startOn(String database, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + (TestDatabase.postgres() ? TestDatabase.user() : "sa"),
+                "--spring.datasource.password=" + (TestDatabase.postgres() ? TestDatabase.password() : ""),
+                "--coopdesk.test.keep-datasource=true"));
+        arguments.addAll(List.of(extraArguments));
+        return run(arguments);
+    }
+
+    private static ConfigurableApplicationContext run(List<String> extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.mail.host=localhost",
                 "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=false"));
-        arguments.addAll(List.of(extraArguments));
+        arguments.addAll(extraArguments);
         return new SpringApplicationBuilder(CooperationDeskApplication.class)
                 .environment(new EnvironmentWithoutOperatingSystemVariables())
                 .profiles("prod")

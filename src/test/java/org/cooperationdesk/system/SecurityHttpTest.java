@@ -48,7 +48,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:security-http-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "coopdesk.mail-sink.enabled=false",
-        "spring.mail.host=127.0.0.1"
+        "spring.mail.host=127.0.0.1",
+        // Spring Boot's tests switch metrics export off; the Operations tests scrape /actuator/prometheus.
+        "management.prometheus.metrics.export.enabled=true"
 })
 class SecurityHttpTest {
 
@@ -430,6 +432,81 @@ class SecurityHttpTest {
         }
     }
 
+    /** Someone else completed the task first (the cluster test races two nodes; here the loser simply comes second). */
+    @Nested
+    class CompletedByTheOther {
+
+        @Test
+        void theSecondCompletionIsAConflictWithAClearMessageAndChangesNothing() throws Exception {
+            String processInstanceId = post("/api/dispatch-requests", "coordinator", validRequest()).json()
+                    .path("processInstanceId").asText();
+            String taskId = onlyTask(processInstanceId, "coordinator").path("id").asText();
+            Map<String, Object> noExpert = Map.of("matchOutcome", "none_available", "matchNote", "Nobody free");
+
+            Response first = submitForm(taskId, "coordinator", noExpert);
+            Response second = submitForm(taskId, "coordinator2", Map.of("matchOutcome", "none_available",
+                    "matchNote", "Second try"));
+
+            assertThat(first.status()).as(first.body()).isEqualTo(204);
+            assertThat(second.status()).as(second.body()).isEqualTo(409);
+            assertThat(second.json().path("message").asText())
+                    .isEqualTo("This task was completed by someone else a moment ago. Nothing you entered was saved; "
+                            + "reload the task list to see what is next.");
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                    .activityId("Task_CloseUnfilledRequest").count()).isEqualTo(1);
+        }
+
+        @Test
+        void aTaskThatNeverExistedIsStillNotFound() throws Exception {
+            Response unknown = submitForm("no-such-task", "coordinator", Map.of("matchOutcome", "none_available"));
+
+            assertThat(unknown.status()).isNotEqualTo(409).isGreaterThanOrEqualTo(400);
+        }
+    }
+
+    /** Health and metrics at /actuator: for admins only, with the database, the mail server and the engine's numbers. */
+    @Nested
+    class Operations {
+
+        @Test
+        void anonymousCallersMustLogIn() throws Exception {
+            assertThat(get("/actuator/health", null).status()).isEqualTo(401);
+            assertThat(get("/actuator/prometheus", null).status()).isEqualTo(401);
+        }
+
+        @Test
+        void coordinatorsAndManagersAreRefused() throws Exception {
+            assertThat(get("/actuator/health", "coordinator").status()).isEqualTo(403);
+            assertThat(get("/actuator/metrics", "manager").status()).isEqualTo(403);
+        }
+
+        @Test
+        void anAdminSeesTheHealthOfTheDatabaseAndTheMailServer() throws Exception {
+            Response health = get("/actuator/health", "admin");
+
+            assertThat(health.status()).as(health.body()).isEqualTo(200);
+            assertThat(health.json().path("components").path("db").path("status").asText()).isEqualTo("UP");
+            assertThat(health.json().path("components").path("mail").path("status").asText()).isEqualTo("UP");
+        }
+
+        @Test
+        void anAdminScrapesProcessIncidentAndJobMetrics() throws Exception {
+            post("/api/dispatch-requests", "coordinator", validRequest());
+
+            HttpResponse<String> scraped = HTTP.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                    .header("Authorization", basic("admin", "admin")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(scraped.statusCode()).as(scraped.body()).isEqualTo(200);
+            assertThat(scraped.body())
+                    .containsPattern("coopdesk_process_instances_running\\{.*process=\"ExpertDispatchProcess\".*} [1-9]")
+                    .containsPattern("coopdesk_process_instances_started_total\\{.*process=\"ExpertDispatchProcess\".*} [1-9]")
+                    .contains("coopdesk_process_instances_completed_total{")
+                    .contains("coopdesk_incidents_open ")
+                    .contains("coopdesk_jobs_due ")
+                    .contains("coopdesk_jobs_failed ");
+        }
+    }
+
     // ---- helpers ----
 
     private static Map<String, Object> validRequest() {
@@ -475,8 +552,13 @@ class SecurityHttpTest {
     }
 
     private List<Map<String, Object>> decisionsOn(String reference) {
+        // Column names in upper case whatever the database reports (H2: upper, PostgreSQL: lower).
         return jdbc.queryForList("select kind, outcome, decided_by from decision where subject_ref = ? order by id",
-                reference);
+                reference).stream().map(row -> {
+                    Map<String, Object> upper = new LinkedHashMap<>();
+                    row.forEach((column, value) -> upper.put(column.toUpperCase(java.util.Locale.ROOT), value));
+                    return upper;
+                }).toList();
     }
 
     private long countRequests() {

@@ -1,0 +1,78 @@
+package org.cooperationdesk.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Two people completing the same task at once (Tasklist or the REST API): the engine lets one win and fails the
+ * other with an optimistic-locking conflict or "task not found", which the REST API reports as a 500 with the
+ * engine's internals (or a 404 when the winner had already committed). When a completion fails and the task has
+ * meanwhile been completed, the loser gets 409 Conflict with a
+ * message saying what happened instead; nothing they submitted was stored (the engine rolled their transaction
+ * back). Other errors pass through unchanged.
+ */
+@Configuration
+class TaskCompletionConflictFilter {
+
+    static final String TYPE = "TaskAlreadyCompleted";
+
+    private static final Pattern COMPLETION = Pattern.compile("^/engine-rest/task/([^/]+)/(complete|submit-form)$");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> taskCompletionConflict(TaskService taskService,
+                                                                       HistoryService historyService) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                Matcher completion = COMPLETION.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+                if (!"POST".equals(request.getMethod()) || !completion.matches()) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+                chain.doFilter(request, buffered);
+                String taskId = completion.group(1);
+                int status = buffered.getStatus();
+                // 403: the task's candidate authorizations went with it; 404 or 500: not found or a locking conflict.
+                if ((status == 403 || status == 404 || status >= 500)
+                        && taskService.createTaskQuery().taskId(taskId).count() == 0
+                        && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+                    buffered.resetBuffer();
+                    response.reset();
+                    response.setStatus(HttpStatus.CONFLICT.value());
+                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                    JSON.writeValue(response.getOutputStream(), java.util.Map.of(
+                            "type", TYPE,
+                            "message", "This task was completed by someone else a moment ago. Nothing you entered "
+                                    + "was saved; reload the task list to see what is next."));
+                    return;
+                }
+                buffered.copyBodyToResponse();
+            }
+        });
+        registration.setName("cooperation-desk-task-completion-conflict");
+        registration.addUrlPatterns("/engine-rest/task/*");
+        registration.setOrder(5); // outside the login filter: checks the task as the system, after the user's request
+        return registration;
+    }
+}

@@ -38,29 +38,30 @@ class OperationsMetrics implements MeterBinder {
         this.managementService = managementService;
     }
 
+    // Strong references: Micrometer holds a gauge's source weakly, and a collected source reads NaN.
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String process : PROCESSES) {
             Gauge.builder("coopdesk.process.instances.running", cached(() -> runtimeService.createProcessInstanceQuery()
                             .processDefinitionKey(process).count()), Supplier::get)
-                    .description("Process instances running now").tag("process", process).register(registry);
+                    .description("Process instances running now").tag("process", process).strongReference(true).register(registry);
             FunctionCounter.builder("coopdesk.process.instances.started", cached(() -> historyService
                             .createHistoricProcessInstanceQuery().processDefinitionKey(process).count()), Supplier::get)
                     .description("Process instances started (within the history time to live)").tag("process", process)
-                    .register(registry);
+                    .strongReference(true).register(registry);
             FunctionCounter.builder("coopdesk.process.instances.completed", cached(() -> historyService
                             .createHistoricProcessInstanceQuery().processDefinitionKey(process).finished().count()),
                             Supplier::get)
                     .description("Process instances ended (within the history time to live)").tag("process", process)
-                    .register(registry);
+                    .strongReference(true).register(registry);
         }
         Gauge.builder("coopdesk.incidents.open", cached(() -> runtimeService.createIncidentQuery().count()), Supplier::get)
-                .description("Open incidents (Cockpit)").register(registry);
+                .description("Open incidents (Cockpit)").strongReference(true).register(registry);
         Gauge.builder("coopdesk.jobs.due", cached(() -> managementService.createJobQuery().executable().count()), Supplier::get)
-                .description("Jobs due now and not yet run: the job executor's backlog").register(registry);
+                .description("Jobs due now and not yet run: the job executor's backlog").strongReference(true).register(registry);
         Gauge.builder("coopdesk.jobs.failed", cached(() -> managementService.createJobQuery().noRetriesLeft().count()),
                         Supplier::get)
-                .description("Jobs out of retries, waiting for an admin").register(registry);
+                .description("Jobs out of retries, waiting for an admin").strongReference(true).register(registry);
     }
 
     /** A count reused for {@link #CACHE}. */

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OperationsMetrics implements MeterBinder {
 
+    private final List<Supplier<Double>> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     static final List<String> PROCESSES =
             List.of("ExpertDispatchProcess", "TraineeInvitationProcess", "MeetingOrganisationProcess");
     static final Duration CACHE = Duration.ofSeconds(5);
@@ -38,35 +40,34 @@ class OperationsMetrics implements MeterBinder {
         this.managementService = managementService;
     }
 
-    // Strong references: Micrometer holds a gauge's source weakly, and a collected source reads NaN.
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String process : PROCESSES) {
             Gauge.builder("coopdesk.process.instances.running", cached(() -> runtimeService.createProcessInstanceQuery()
                             .processDefinitionKey(process).count()), Supplier::get)
-                    .description("Process instances running now").tag("process", process).strongReference(true).register(registry);
+                    .description("Process instances running now").tag("process", process).register(registry);
             FunctionCounter.builder("coopdesk.process.instances.started", cached(() -> historyService
                             .createHistoricProcessInstanceQuery().processDefinitionKey(process).count()), Supplier::get)
                     .description("Process instances started (within the history time to live)").tag("process", process)
-                    .strongReference(true).register(registry);
+                    .register(registry);
             FunctionCounter.builder("coopdesk.process.instances.completed", cached(() -> historyService
                             .createHistoricProcessInstanceQuery().processDefinitionKey(process).finished().count()),
                             Supplier::get)
                     .description("Process instances ended (within the history time to live)").tag("process", process)
-                    .strongReference(true).register(registry);
+                    .register(registry);
         }
         Gauge.builder("coopdesk.incidents.open", cached(() -> runtimeService.createIncidentQuery().count()), Supplier::get)
-                .description("Open incidents (Cockpit)").strongReference(true).register(registry);
+                .description("Open incidents (Cockpit)").register(registry);
         Gauge.builder("coopdesk.jobs.due", cached(() -> managementService.createJobQuery().executable().count()), Supplier::get)
-                .description("Jobs due now and not yet run: the job executor's backlog").strongReference(true).register(registry);
+                .description("Jobs due now and not yet run: the job executor's backlog").register(registry);
         Gauge.builder("coopdesk.jobs.failed", cached(() -> managementService.createJobQuery().noRetriesLeft().count()),
                         Supplier::get)
-                .description("Jobs out of retries, waiting for an admin").strongReference(true).register(registry);
+                .description("Jobs out of retries, waiting for an admin").register(registry);
     }
 
-    /** A count reused for {@link #CACHE}. */
+    /** A count reused for {@link #CACHE}; kept here because Micrometer holds a meter's source weakly (NaN once collected). */
     private Supplier<Double> cached(Supplier<Long> count) {
-        return new Supplier<>() {
+        Supplier<Double> source = new Supplier<>() {
             private long readAt = Long.MIN_VALUE;
             private double value;
 
@@ -80,5 +81,7 @@ class OperationsMetrics implements MeterBinder {
                 return value;
             }
         };
+        sources.add(source);
+        return source;
     }
 }

@@ -56,7 +56,8 @@ final class SqlStats {
         List<Entry> entries = new ArrayList<>();
         bySql.forEach((sql, counter) -> {
             if (filter.test(sql)) {
-                entries.add(new Entry(sql, counter.count.sum(), counter.nanos.sum()));
+                entries.add(new Entry(sql.length() > 160 ? sql.substring(0, 160) + "..." : sql, counter.count.sum(),
+                        counter.nanos.sum()));
             }
         });
         entries.sort(Comparator.comparingLong(Entry::nanos).reversed());
@@ -71,7 +72,7 @@ final class SqlStats {
 
     private static String normalise(String sql) {
         String oneLine = sql == null ? "?" : sql.replaceAll("\\s+", " ").trim();
-        return oneLine.length() > 160 ? oneLine.substring(0, 160) + "..." : oneLine;
+        return oneLine.length() > 2000 ? oneLine.substring(0, 2000) : oneLine;
     }
 
     DataSource wrap(DataSource target) {

@@ -24,11 +24,12 @@ public class ExpertRoster {
     }
 
     public List<Expert> all() {
-        return load("");
+        return load(null);
     }
 
     public Optional<Expert> find(long id) {
-        return load("where e.person_id = " + id).stream().findFirst();
+        // One expert's rows only: the whole roster's skills and languages were read for each look-up.
+        return load(id).stream().findFirst();
     }
 
     public int count() {
@@ -70,14 +71,20 @@ public class ExpertRoster {
                 .params(validUntil, validUntil, expertId).update();
     }
 
-    private List<Expert> load(String where) {
-        Map<Long, List<String>> skills = multi("select expert_id, skill from expert_skill order by skill");
-        Map<Long, List<String>> languages = multi("select expert_id, language from expert_language order by language");
-        return jdbc.sql("""
+    private List<Expert> load(Long id) {
+        String byExpert = id == null ? "" : " where expert_id = ?";
+        Map<Long, List<String>> skills = multi("select expert_id, skill from expert_skill" + byExpert + " order by skill", id);
+        Map<Long, List<String>> languages = multi("select expert_id, language from expert_language" + byExpert
+                + " order by language", id);
+        var query = jdbc.sql("""
                 select p.id, p.full_name, p.email, p.nationality, e.affiliation, e.availability, e.available_from,
                        e.medical_clearance_expires, e.vaccination_expires
                 from expert e join person p on p.id = e.person_id
-                """ + where + " order by p.full_name")
+                """ + (id == null ? "" : "where e.person_id = ? ") + "order by p.full_name");
+        if (id != null) {
+            query = query.param(id);
+        }
+        return query
                 .query((rs, row) -> new Expert(
                         rs.getLong("id"),
                         rs.getString("full_name"),
@@ -93,10 +100,14 @@ public class ExpertRoster {
                 .list();
     }
 
-    private Map<Long, List<String>> multi(String sql) {
+    private Map<Long, List<String>> multi(String sql, Long id) {
         Map<Long, List<String>> result = new HashMap<>();
-        jdbc.sql(sql).query(rs -> {
-            result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+        var query = jdbc.sql(sql);
+        if (id != null) {
+            query = query.param(id);
+        }
+        query.query(rs -> {
+            result.computeIfAbsent(rs.getLong(1), key -> new ArrayList<>()).add(rs.getString(2));
         });
         return result;
     }

@@ -1,0 +1,605 @@
+package org.cooperationdesk.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.cooperationdesk.CooperationDeskApplication;
+import org.cooperationdesk.people.Availability;
+import org.cooperationdesk.people.ExpertRoster;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures Cooperation Desk as an office's work grows; see docs/benchmarks.md. Run it with
+ * {@code mvn -Pbenchmark verify -Dbench.db=h2|postgres -Dbench.scale=small|full}. Prints a table and
+ * writes it to target/benchmarks/&lt;timestamp&gt;-&lt;db&gt;.md and .csv. Not a test: nothing here asserts a time.
+ */
+public final class BenchmarkRunner {
+
+    record Scale(int lifecycles, int openTasks, int finishedInstances, int queryRepeats) {
+    }
+
+    private final String db = System.getProperty("bench.db", "h2");
+    private final String scaleName = System.getProperty("bench.scale", "small");
+    private final Scale scale = "full".equals(scaleName) ? new Scale(
+            Integer.getInteger("bench.lifecycles", 100), Integer.getInteger("bench.openTasks", 10_000),
+            Integer.getInteger("bench.history", 100_000), Integer.getInteger("bench.queries", 100))
+            : new Scale(Integer.getInteger("bench.lifecycles", 20), Integer.getInteger("bench.openTasks", 1_000),
+            Integer.getInteger("bench.history", 10_000), Integer.getInteger("bench.queries", 50));
+    private final int clients = Integer.getInteger("bench.clients", 4);
+    private final int generators = Integer.getInteger("bench.generators", Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private final String pgBase = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+    private final String pgUser = System.getProperty("bench.pg.user", "postgres");
+    private final String pgPassword = System.getProperty("bench.pg.password", "");
+    private final Path jar = Paths.get(System.getProperty("bench.jar", "target/cooperation-desk-0.1.0-SNAPSHOT.jar"));
+    private final Path work = Paths.get(System.getProperty("bench.work", "target/benchmarks/work"));
+    private final Path out = Paths.get(System.getProperty("bench.out", "target/benchmarks"));
+    private final String skipStartup = System.getProperty("bench.skipStartup", "false");
+
+    /** Rows of the latency table, in order. */
+    private final List<Latencies> rows = new ArrayList<>();
+    private final Map<Latencies, String> sections = new LinkedHashMap<>();
+    /** Single figures: start-up, memory, generation, ratio, SQL per lifecycle. */
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final Map<String, List<SqlStats.Entry>> topSql = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        int status = 0;
+        try {
+            new BenchmarkRunner().run();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    void run() throws Exception {
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        Files.createDirectories(out);
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        log("Cooperation Desk benchmark: db=%s scale=%s %s clients=%d", db, scaleName, scale, clients);
+
+        if (!Boolean.parseBoolean(skipStartup)) {
+            startupInSeparateJvm();
+        }
+
+        SqlStats appSql = new SqlStats();
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        ConfigurableApplicationContext app = startApplication(appSql, mail.getSmtp().getPort());
+        try {
+            int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
+            ExpertRoster roster = app.getBean(ExpertRoster.class);
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            addExperts(roster, 2 * scale.lifecycles() + 2 * clients + 10);
+
+            // 1. lifecycles through the REST API on a fresh database
+            RestClient api = new RestClient(port);
+            drive("warm-up", Math.max(2 * clients, 8), () -> DispatchLifecycle.overRest(api), null);
+            api.requests.clear();
+            appSql.reset();
+            Latencies ours = drive("ours", scale.lifecycles(), () -> DispatchLifecycle.overRest(api), appSql);
+            ours = rename(ours, "Expert dispatch lifecycle, REST as coordinator/manager (fresh database)");
+            row("Lifecycles", ours);
+            api.requests.values().forEach(latencies -> row("REST requests during the lifecycles (fresh database)", latencies));
+            sqlFigures("ours (fresh database)", appSql, scale.lifecycles());
+            mail.purgeEmailFromAllMailboxes();
+
+            // 2. the same lifecycle on a bare engine
+            SqlStats bareSql = new SqlStats();
+            Latencies bare;
+            Map<String, Latencies> bareCalls = new ConcurrentHashMap<>();
+            try (BareEngine baseline = new BareEngine(bareJdbcUrl(), user(), password(), bareSql)) {
+                drive("bare warm-up", Math.max(2 * clients, 8), () -> baseline.lifecycle(new ConcurrentHashMap<>()), null);
+                bareSql.reset();
+                bare = drive("bare", scale.lifecycles(), () -> baseline.lifecycle(bareCalls), bareSql);
+            }
+            bare = rename(bare, "Expert dispatch lifecycle, bare engine (no-op delegates, Java API)");
+            row("Lifecycles", bare);
+            bareCalls.values().forEach(latencies -> row("Bare engine API calls", latencies));
+            sqlFigures("bare engine", bareSql, scale.lifecycles());
+            figures.put("Throughput ratio ours / bare engine (fresh database)",
+                    String.format(Locale.ROOT, "%.3f", ours.throughputPerSecond() / bare.throughputPerSecond()));
+
+            // 3. an office's backlog: open tasks and finished instances
+            generate(engine);
+
+            // 4. the Tasklist filters with that backlog
+            taskLists(engine.getFilterService(), api);
+
+            // 5. lifecycles again, with the backlog in the database
+            RestClient loaded = new RestClient(port);
+            appSql.reset();
+            Latencies oursLoaded = drive("ours with backlog", scale.lifecycles(), () -> DispatchLifecycle.overRest(loaded), appSql);
+            oursLoaded = rename(oursLoaded, "Expert dispatch lifecycle, REST (with the backlog)");
+            row("Lifecycles", oursLoaded);
+            loaded.requests.values().forEach(latencies -> row("REST requests during the lifecycles (with the backlog)", latencies));
+            sqlFigures("ours (with the backlog)", appSql, scale.lifecycles());
+            figures.put("Throughput ratio ours with the backlog / bare engine (fresh database)",
+                    String.format(Locale.ROOT, "%.3f", oursLoaded.throughputPerSecond() / bare.throughputPerSecond()));
+
+            figures.put("Resident memory of the benchmark JVM after the run (application, bare engine, clients), MB",
+                    String.valueOf(rssMegabytes(ProcessHandle.current().pid())));
+        } catch (Exception | Error e) {
+            figures.put("Run aborted", String.valueOf(e));
+            throw e;
+        } finally {
+            // What was measured so far is written even when a phase failed.
+            report(started);
+            app.close();
+            mail.stop();
+        }
+    }
+
+    // ------------------------------------------------------------------ start-up in its own JVM
+
+    private void startupInSeparateJvm() throws Exception {
+        if (!Files.exists(jar)) {
+            log("No %s: start-up not measured (run through mvn -Pbenchmark verify, which packages first)", jar);
+            return;
+        }
+        int port = freePort();
+        int smtp = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(),
+                "--server.port=" + port, "--coopdesk.mail-sink.port=" + smtp, "--spring.mail.port=" + smtp,
+                "--coopdesk.data-dir=" + work.resolve("startup").toAbsolutePath()));
+        if (postgres()) {
+            String database = recreateDatabase("coopdesk_bench_startup");
+            command.addAll(List.of("--spring.datasource.url=" + pgBase + database,
+                    "--spring.datasource.username=" + pgUser, "--spring.datasource.password=" + pgPassword));
+        }
+        Path logFile = out.resolve("startup-" + db + ".log");
+        log("Starting %s", String.join(" ", command));
+        long begin = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        try {
+            RestClient client = new RestClient(port);
+            while (client.status("/camunda/app/tasklist/default/") != 200) {
+                if (!process.isAlive() || System.nanoTime() - begin > 300e9) {
+                    throw new IllegalStateException("The application did not start; see " + logFile);
+                }
+                Thread.sleep(20);
+            }
+            long millis = (System.nanoTime() - begin) / 1_000_000;
+            figures.put("Start-up to a ready Tasklist (java -jar, fresh database, default JVM options), ms", String.valueOf(millis));
+            figures.put("Resident memory of the application right after start-up, MB", String.valueOf(rssMegabytes(process.pid())));
+            // A few lifecycles against it (the demo roster's experts), then its memory.
+            int warm = Integer.getInteger("bench.startupLifecycles", 8);
+            drive("separate JVM", warm, () -> DispatchLifecycle.overRest(client), null);
+            figures.put("Resident memory of the application after " + warm + " lifecycles (java -jar, default JVM options), MB",
+                    String.valueOf(rssMegabytes(process.pid())));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    // ------------------------------------------------------------------ the application in this JVM
+
+    private ConfigurableApplicationContext startApplication(SqlStats sql, int smtpPort) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--coopdesk.data-dir=" + work.resolve("app").toAbsolutePath(),
+                "--coopdesk.mail-sink.enabled=false",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        if (postgres()) {
+            String database = recreateDatabase("coopdesk_bench");
+            args.addAll(List.of("--spring.datasource.url=" + pgBase + database,
+                    "--spring.datasource.username=" + pgUser, "--spring.datasource.password=" + pgPassword));
+        }
+        SpringApplication application = new SpringApplication(CooperationDeskApplication.class);
+        application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource dataSource && "dataSource".equals(name) ? sql.wrap(dataSource) : bean;
+            }
+        }));
+        long begin = System.nanoTime();
+        ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+        figures.put("Start-up of the application in the benchmark JVM (SpringApplication.run), ms",
+                String.valueOf((System.nanoTime() - begin) / 1_000_000));
+        return context;
+    }
+
+    private void addExperts(ExpertRoster roster, int count) {
+        LocalDate twoYears = LocalDate.now().plusYears(2);
+        for (int i = 1; i <= count; i++) {
+            roster.add(String.format("Bench Expert %04d", i), "bench.expert." + i + "@experts.example", "Japanese",
+                    "Benchmark roster", Availability.AVAILABLE, twoYears, twoYears,
+                    List.of("epidemiology", "laboratory"), List.of("english", "japanese"));
+        }
+        log("Added %d experts to the roster (each mission takes one for the day)", count);
+    }
+
+    // ------------------------------------------------------------------ backlog and task lists
+
+    static final String HELPER_PROCESS = "BenchmarkWorkItem";
+    static final int BATCH = 100;
+
+    private static int batches(int count) {
+        return (count + BATCH - 1) / BATCH;
+    }
+
+    private void generate(ProcessEngine engine) throws Exception {
+        BpmnModelInstance helper = Bpmn.createExecutableProcess(HELPER_PROCESS).name("Benchmark work item")
+                .camundaHistoryTimeToLive(180)
+                .startEvent()
+                .userTask("Task_Work").name("Work item").camundaCandidateGroups("${group}").camundaAssignee("${assignee}")
+                .endEvent()
+                .done();
+        engine.getRepositoryService().createDeployment().name("benchmark-helper")
+                .addModelInstance(HELPER_PROCESS + ".bpmn", helper).deploy();
+
+        CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        long begin = System.nanoTime();
+        // Finished instances: started in batches of one transaction each, their tasks completed in a second one.
+        parallel(batches(scale.finishedInstances()), batch -> {
+            List<String> instances = commands.execute(context -> {
+                List<String> ids = new ArrayList<>();
+                for (int i = batch * BATCH; i < Math.min((batch + 1) * BATCH, scale.finishedInstances()); i++) {
+                    ids.add(engine.getRuntimeService().startProcessInstanceByKey(HELPER_PROCESS, "BENCH-H-" + i, workItem(i)).getId());
+                }
+                return ids;
+            });
+            List<String> tasks = engine.getTaskService().createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+                    .list().stream().map(org.camunda.bpm.engine.task.Task::getId).toList();
+            commands.execute(context -> {
+                tasks.forEach(task -> engine.getTaskService().complete(task, Map.of("outcome", "done")));
+                return null;
+            });
+        });
+        long historyMillis = (System.nanoTime() - begin) / 1_000_000;
+        figures.put("Generated " + scale.finishedInstances() + " finished instances of a helper process (start, user task, "
+                + "complete; batches of " + BATCH + " per transaction, " + generators + " threads), s",
+                String.format(Locale.ROOT, "%.1f", historyMillis / 1000.0));
+
+        begin = System.nanoTime();
+        parallel(batches(scale.openTasks()), batch -> commands.execute(context -> {
+            for (int i = batch * BATCH; i < Math.min((batch + 1) * BATCH, scale.openTasks()); i++) {
+                engine.getRuntimeService().startProcessInstanceByKey(HELPER_PROCESS, "BENCH-O-" + i, workItem(i));
+            }
+            return null;
+        }));
+        long openMillis = (System.nanoTime() - begin) / 1_000_000;
+        figures.put("Generated " + scale.openTasks() + " open tasks (70% coordinators, 30% managers, 5% assigned; batches of "
+                + BATCH + " per transaction, " + generators + " threads), s", String.format(Locale.ROOT, "%.1f", openMillis / 1000.0));
+        figures.put("Open tasks in the database during the task list queries",
+                String.valueOf(engine.getTaskService().createTaskQuery().count()));
+        figures.put("Finished process instances in the history during the task list queries",
+                String.valueOf(engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count()));
+    }
+
+    private static Map<String, Object> workItem(int i) {
+        boolean coordinators = i % 10 < 7;
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("group", coordinators ? "coordinators" : "managers");
+        variables.put("assignee", i % 20 == 0 ? (coordinators ? "coordinator" : "manager") : null);
+        variables.put("reference", "BENCH-" + i);
+        variables.put("subject", "Work item " + i + " of the benchmark backlog");
+        variables.put("amount", 1000L * i);
+        return variables;
+    }
+
+    private void taskLists(FilterService filters, RestClient api) throws Exception {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String name : List.of("My tasks", "Coordination", "Approvals")) {
+            ids.put(name, filters.createTaskFilterQuery().filterName(name).singleResult().getId());
+        }
+        record Query(String user, String filter) {
+        }
+        for (Query query : List.of(new Query("coordinator", "Coordination"), new Query("coordinator", "My tasks"),
+                new Query("manager", "Approvals"), new Query("manager", "My tasks"))) {
+            String id = ids.get(query.filter());
+            String label = "\"" + query.filter() + "\" as " + query.user();
+            Map<String, Object> tasklistBody = Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+            List<Runnable> calls = List.of(
+                    timed(api, label + ": GET list (first 15)", () -> api.get(null,
+                            "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", query.user())),
+                    timed(api, label + ": GET count", () -> api.get(null, "/engine-rest/filter/" + id + "/count", query.user())),
+                    timed(api, label + ": POST list as Tasklist (hal+json, newest first, 15)", () -> api.post(null,
+                            "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", query.user(), tasklistBody,
+                            "application/hal+json")));
+            for (Runnable call : calls) {
+                call.run();
+            }
+        }
+    }
+
+    interface Call {
+        RestClient.Response call() throws Exception;
+    }
+
+    private Runnable timed(RestClient api, String label, Call call) {
+        return () -> {
+            try {
+                for (int i = 0; i < 5; i++) {
+                    check(call.call());
+                }
+                Latencies latencies = new Latencies(label);
+                long window = System.nanoTime();
+                for (int i = 0; i < scale.queryRepeats(); i++) {
+                    long begin = System.nanoTime();
+                    RestClient.Response response = call.call();
+                    latencies.add(System.nanoTime() - begin);
+                    check(response);
+                    if (i == 0) {
+                        figures.put("Rows/count answered for " + label, summary(response));
+                    }
+                }
+                latencies.window(System.nanoTime() - window);
+                row("Task list queries (one client, sequential)", latencies);
+            } catch (Exception e) {
+                throw new IllegalStateException(label, e);
+            }
+        };
+    }
+
+    private static String summary(RestClient.Response response) throws IOException {
+        var json = response.json();
+        if (json.has("count")) {
+            return json.path("count").asText();
+        }
+        if (json.has("_embedded")) {
+            return json.path("_embedded").path("task").size() + " of " + json.path("count").asText();
+        }
+        return String.valueOf(json.size());
+    }
+
+    private static void check(RestClient.Response response) {
+        if (response.status() != 200) {
+            throw new IllegalStateException(response.status() + ": " + response.body());
+        }
+    }
+
+    // ------------------------------------------------------------------ running clients
+
+    interface Lifecycle {
+        void run() throws Exception;
+    }
+
+    interface Item {
+        void run(int i) throws Exception;
+    }
+
+    private Latencies drive(String name, int count, Lifecycle lifecycle, SqlStats sql) throws Exception {
+        Latencies latencies = new Latencies(name);
+        AtomicInteger remaining = new AtomicInteger(count);
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long window = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                while (remaining.getAndDecrement() > 0) {
+                    long begin = System.nanoTime();
+                    try {
+                        lifecycle.run();
+                        latencies.add(System.nanoTime() - begin);
+                    } catch (Exception e) {
+                        if (failures.incrementAndGet() <= 3) {
+                            log("%s: a lifecycle failed: %s", name, e);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        latencies.window(System.nanoTime() - window);
+        pool.shutdown();
+        log("%s: %d lifecycles in %.1f s (%.2f/s), p50 %.0f ms, %d failed%s", name, latencies.count(),
+                count == 0 ? 0 : latencies.count() / latencies.throughputPerSecond(), latencies.throughputPerSecond(),
+                latencies.percentileMillis(50), failures.get(),
+                sql == null ? "" : String.format(Locale.ROOT, ", %d SQL statements", sql.statements()));
+        if (failures.get() > 0) {
+            figures.put("Failed lifecycles: " + name, String.valueOf(failures.get()));
+        }
+        return latencies;
+    }
+
+    private void parallel(int count, Item item) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(generators);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < generators; t++) {
+            futures.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < count) {
+                    item.run(i);
+                    if (i > 0 && i % 100 == 0) {
+                        log("  ... %d", i);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+
+    // ------------------------------------------------------------------ report
+
+    private void row(String section, Latencies latencies) {
+        rows.add(latencies);
+        sections.put(latencies, section);
+    }
+
+    private static Latencies rename(Latencies latencies, String name) {
+        latencies.name = name;
+        return latencies;
+    }
+
+    private void sqlFigures(String label, SqlStats sql, int lifecycles) {
+        figures.put("SQL statements per lifecycle, " + label,
+                String.format(Locale.ROOT, "%.0f", sql.statements() / (double) lifecycles));
+        figures.put("SQL time per lifecycle (sum over statements), " + label + ", ms",
+                String.format(Locale.ROOT, "%.1f", sql.nanos() / 1e6 / lifecycles));
+        topSql.put(label, sql.top(12));
+        if (!label.startsWith("bare")) {
+            topSql.put(label + ", the application's own tables only", sql.topOfOurs(10));
+        }
+    }
+
+    private void report(ZonedDateTime started) throws IOException {
+        StringBuilder md = new StringBuilder();
+        StringBuilder csv = new StringBuilder("section,measure,count,throughput_per_s,p50_ms,p95_ms,p99_ms,value\n");
+        md.append("# Cooperation Desk benchmark, ").append(started.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)).append(" UTC\n\n");
+        md.append(String.format(Locale.ROOT, "db=%s, scale=%s (%d lifecycles, %d open tasks, %d finished instances, "
+                        + "%d repeats per query), %d concurrent clients; machine: %d cores, %s, %s %s, max heap %d MB%n%n",
+                db, scaleName, scale.lifecycles(), scale.openTasks(), scale.finishedInstances(), scale.queryRepeats(), clients,
+                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        String section = null;
+        for (Latencies latencies : rows) {
+            String current = sections.get(latencies);
+            if (!current.equals(section)) {
+                section = current;
+                md.append("\n### ").append(section).append("\n\n")
+                        .append("| measure | count | throughput /s | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|\n");
+            }
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.1f | %.1f | %.1f |%n", latencies.name, latencies.count(),
+                    latencies.throughputPerSecond(), latencies.percentileMillis(50), latencies.percentileMillis(95),
+                    latencies.percentileMillis(99)));
+            csv.append(String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.2f,%.2f,%.2f,%n", quote(section), quote(latencies.name),
+                    latencies.count(), latencies.throughputPerSecond(), latencies.percentileMillis(50),
+                    latencies.percentileMillis(95), latencies.percentileMillis(99)));
+        }
+        md.append("\n### Figures\n\n| figure | value |\n|---|---:|\n");
+        figures.forEach((name, value) -> {
+            md.append("| ").append(name).append(" | ").append(value).append(" |\n");
+            csv.append("Figures,").append(quote(name)).append(",,,,,,").append(quote(value)).append('\n');
+        });
+        topSql.forEach((label, entries) -> {
+            md.append("\n### Where the SQL time goes: ").append(label).append(" (top statements by total time)\n\n")
+                    .append("| statement | executions | total ms |\n|---|---:|---:|\n");
+            entries.forEach(entry -> md.append(String.format(Locale.ROOT, "| `%s` | %d | %.0f |%n",
+                    entry.sql().replace("|", "\\|"), entry.count(), entry.nanos() / 1e6)));
+        });
+        String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path markdown = out.resolve(stamp + "-" + db + ".md");
+        Files.writeString(markdown, md);
+        Files.writeString(out.resolve(stamp + "-" + db + ".csv"), csv);
+        System.out.println();
+        System.out.println(md);
+        log("Written %s and .csv", markdown);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    // ------------------------------------------------------------------ environment
+
+    private boolean postgres() {
+        return "postgres".equals(db);
+    }
+
+    private String bareJdbcUrl() throws Exception {
+        if (postgres()) {
+            return pgBase + recreateDatabase("coopdesk_bench_bare");
+        }
+        return "jdbc:h2:file:" + work.resolve("bare").toAbsolutePath() + "/bare-engine";
+    }
+
+    private String user() {
+        return postgres() ? pgUser : "sa";
+    }
+
+    private String password() {
+        return postgres() ? pgPassword : "";
+    }
+
+    private String recreateDatabase(String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(pgBase + "test", pgUser, pgPassword);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        }
+        return name;
+    }
+
+    private static long rssMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return -1;
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Paths.get("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String javaBinary() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var walk = Files.walk(path)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("[bench " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_TIME) + "] "
+                + String.format(Locale.ROOT, format, args));
+    }
+}

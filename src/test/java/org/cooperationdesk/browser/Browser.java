@@ -1,0 +1,215 @@
+package org.cooperationdesk.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver: nothing is downloaded (Selenium Manager is
+ * never asked, both executables are given). Explicit waits only; clicks scroll the element to the middle of
+ * the window first, since Tasklist's footer and notifications cover the bottom of the page.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** Where Debian puts them; overridable for other machines with -Dbrowser.chromium / -Dbrowser.chromedriver. */
+    static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int SCREENSHOT_HEIGHT = 1500;
+
+    /** Generous: the machines are shared and slow at times. */
+    static final Duration TIMEOUT = Duration.ofSeconds(45);
+    /** For a page load: a first Tasklist load in a fresh browser takes 10 s on a quiet machine, far more on a busy one. */
+    static final Duration LOAD_TIMEOUT = Duration.ofSeconds(120);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Why the browser tests cannot run here, or empty when Chromium and its driver are installed. */
+    static Optional<String> missing() {
+        for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(executable)) {
+                return Optional.of("Browser tests skipped: " + executable
+                        + " not found (apt-get install -y chromium chromium-driver)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Browser start() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("cooperation-desk-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1100", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogOutput(java.io.OutputStream.nullOutputStream())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(LOAD_TIMEOUT);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, profile);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Ends the session: the next page load shows a login form. */
+    void forgetLogin() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        driver.get("about:blank");
+    }
+
+    <T> T waitUntil(String what, Function<WebDriver, T> condition) {
+        return waitUntil(what, TIMEOUT, condition);
+    }
+
+    <T> T waitUntil(String what, Duration timeout, Function<WebDriver, T> condition) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(200));
+        wait.withMessage(what);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait.until(condition);
+    }
+
+    /** The first visible element, waited for. */
+    WebElement visible(By by) {
+        return visible(by, TIMEOUT);
+    }
+
+    WebElement visible(By by, Duration timeout) {
+        return waitUntil("visible: " + by, timeout,
+                d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    boolean isPresent(By by) {
+        return driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    void click(By by) {
+        waitUntil("clickable: " + by, d -> {
+            WebElement element = d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            return element != null && tryClick(element);
+        });
+    }
+
+    void click(WebElement element) {
+        waitUntil("clickable: " + element, d -> tryClick(element));
+    }
+
+    private boolean tryClick(WebElement element) {
+        if (!element.isEnabled()) {
+            return false;
+        }
+        scrollToMiddle(element);
+        try {
+            element.click();
+            return true;
+        } catch (ElementClickInterceptedException e) {
+            return false; // a notification or an animation is in the way: try again
+        }
+    }
+
+    void scrollToMiddle(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Saves target/screenshots/{name}.png: the window made taller and every pane scrolled to its top, so that a
+     * whole form shows with its heading.
+     */
+    Path screenshot(String name) {
+        return screenshot(name, SCREENSHOT_HEIGHT);
+    }
+
+    /** As {@link #screenshot(String)}, with the window this tall. */
+    Path screenshot(String name, int height) {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(size.getWidth(), height));
+            js("document.querySelectorAll('*').forEach(e => { if (e.scrollTop > 0) e.scrollTop = 0; }); window.scrollTo(0, 0);");
+            Thread.sleep(300); // let the layout settle after the resize; nothing to wait for explicitly
+            return capture(name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    private Path capture(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            File png = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For a failed test: the screen and the page as they were. */
+    void saveEvidence(String name) {
+        try {
+            capture(name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (RuntimeException | IOException e) {
+            // evidence is best effort; the test's own failure is what matters
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a temp dir left behind is harmless
+            }
+        }
+    }
+}

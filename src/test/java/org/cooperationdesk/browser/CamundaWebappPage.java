@@ -1,0 +1,75 @@
+package org.cooperationdesk.browser;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What Tasklist, Cockpit and Admin have in common: their address, the login form (inputs with the
+ * placeholders "Username" and "Password", a submit button) and the notifications they show.
+ */
+abstract class CamundaWebappPage {
+
+    static final By USERNAME = By.cssSelector("input[placeholder='Username']");
+    static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+    static final By LOGIN = By.cssSelector("button[type='submit']");
+    static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
+
+    protected final Browser browser;
+    protected final String baseUrl;
+
+    CamundaWebappPage(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    /** "tasklist", "cockpit" or "admin". */
+    abstract String app();
+
+    String url() {
+        return baseUrl + "/camunda/app/" + app() + "/default/";
+    }
+
+    /** Opens the app with a fresh session and fills in the login form (demo passwords equal the user id). */
+    void submitLogin(String user) {
+        browser.forgetLogin();
+        browser.open(url());
+        browser.visible(USERNAME, Browser.LOAD_TIMEOUT).sendKeys(user);
+        browser.visible(PASSWORD).sendKeys(user);
+        browser.click(LOGIN);
+    }
+
+    /** Waits until the login form is gone, i.e. the app accepted the user. */
+    void waitUntilLoggedIn(String user) {
+        browser.waitUntil(user + " logged into " + app(), Browser.LOAD_TIMEOUT,
+                d -> !d.getCurrentUrl().contains("#/login") && d.findElements(USERNAME).isEmpty());
+    }
+
+    List<String> notifications() {
+        return browser.driver().findElements(NOTIFICATIONS).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).map(CamundaWebappPage::normalise).toList();
+    }
+
+    /** Waits for a notification containing the text and returns its whole text. */
+    String waitForNotification(String containing) {
+        return browser.waitUntil("a notification containing '" + containing + "' (shown: " + notifications() + ")",
+                d -> notifications().stream().filter(text -> text.contains(containing)).findFirst().orElse(null));
+    }
+
+    void dismissNotifications() {
+        for (WebElement close : browser.driver().findElements(By.cssSelector(".notifications .alert button.close"))) {
+            if (close.isDisplayed()) {
+                close.click();
+            }
+        }
+    }
+
+    String bodyText() {
+        return normalise(browser.driver().findElement(By.tagName("body")).getText());
+    }
+
+    static String normalise(String text) {
+        return text == null ? "" : text.replace('×', ' ').replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,57 @@
+package org.cooperationdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who reaches which application, in the browser: coordinators and managers work in Tasklist only (each with
+ * their own filters), Cockpit and Admin are for admins.
+ */
+class RoleSeparationBrowserTest extends BrowserTestBase {
+
+    @Test
+    void aCoordinatorCannotOpenCockpitOrAdmin() {
+        step("logged into Tasklist, the coordinator opens Cockpit and Admin by their addresses");
+        tasklist().login("coordinator");
+        CockpitPage cockpit = cockpit();
+        browser.open(cockpit.url());
+        browser.waitUntil("Cockpit refused", d -> cockpit.bodyText().contains("Forbidden") || cockpit.bodyText().contains("403"));
+        assertThat(cockpit.showsDashboard()).isFalse();
+        assertThat(cockpit.bodyText()).doesNotContain("Running Process Instances").doesNotContain("Processes");
+        AdminPage admin = admin();
+        browser.open(admin.url());
+        browser.waitUntil("Admin refused", d -> admin.bodyText().contains("Forbidden") || admin.bodyText().contains("403"));
+        assertThat(admin.bodyText()).doesNotContain("Users").doesNotContain("Authorizations");
+
+        step("the coordinator tries to log into Cockpit and Admin");
+        cockpit.submitLogin("coordinator");
+        assertThat(cockpit.waitForNotification("Login Failed"))
+                .contains("Wrong credentials, locked user or missing access rights to application");
+        screenshot("cockpit-refuses-coordinator");
+        assertThat(cockpit.showsDashboard()).isFalse();
+        admin.submitLogin("coordinator");
+        assertThat(admin.waitForNotification("Login Failed")).contains("missing access rights to application");
+        assertThat(admin.bodyText()).doesNotContain("Authorizations");
+    }
+
+    @Test
+    void aManagerApprovesInTasklistButStartsNoProcess() {
+        TasklistPage tasklist = tasklist().login("manager");
+        assertThat(tasklist.filterNames()).containsExactly("My tasks", "Approvals");
+        assertThat(tasklist.startableProcesses()).doesNotContain("Expert dispatch", "Trainee invitation");
+    }
+
+    @Test
+    void aCoordinatorStartsTheOfficesProcessesButSeesNoApprovals() {
+        TasklistPage tasklist = tasklist().login("coordinator");
+        assertThat(tasklist.filterNames()).containsExactly("My tasks", "Coordination");
+        assertThat(tasklist.startableProcesses()).contains("Expert dispatch", "Trainee invitation");
+    }
+
+    @Test
+    void anAdminManagesUsersInAdmin() {
+        AdminPage admin = admin().login("admin");
+        assertThat(admin.users()).contains("admin", "coordinator", "manager", "director");
+    }
+}

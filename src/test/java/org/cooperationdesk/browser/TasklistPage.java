@@ -1,0 +1,168 @@
+package org.cooperationdesk.browser;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Camunda Tasklist as coordinators and managers use it: filters on the left, the filter's tasks in the
+ * middle, the chosen task with its Camunda Form on the right, "Start process" in the header.
+ */
+final class TasklistPage extends CamundaWebappPage {
+
+    private static final By TASK = By.cssSelector("[cam-tasklist-task]");
+    private static final By START_PROCESS = By.cssSelector(".start-process-action a");
+    private static final By MODAL = By.cssSelector(".modal-content");
+
+    TasklistPage(Browser browser, String baseUrl) {
+        super(browser, baseUrl);
+    }
+
+    @Override
+    String app() {
+        return "tasklist";
+    }
+
+    /** Logs in and waits until the user's filters are shown. */
+    TasklistPage login(String user) {
+        submitLogin(user);
+        waitUntilLoggedIn(user);
+        browser.waitUntil("filters of " + user, Browser.LOAD_TIMEOUT, d -> !filterNames().isEmpty());
+        return this;
+    }
+
+    // ------------------------------------------------------------------ filters and the task list
+
+    @SuppressWarnings("unchecked")
+    List<String> filterNames() {
+        return (List<String>) browser.js("""
+                return Array.from(document.querySelectorAll('[cam-tasklist-filters] .task-filter'))
+                  .filter(f => f.offsetParent !== null)
+                  .map(f => f.querySelector('h4.name a').childNodes[0].textContent.trim());
+                """);
+    }
+
+    TasklistPage selectFilter(String name) {
+        By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())="
+                + "'" + name + "']]");
+        browser.click(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space(text())='"
+                + name + "']"));
+        browser.waitUntil("filter " + name + " active", d -> d.findElement(filter).getDomAttribute("class").contains("active"));
+        browser.waitUntil("task list of " + name + " loaded", d -> (Boolean) browser.js("""
+                return document.querySelectorAll('li.task h4.task a').length > 0
+                  || Array.from(document.querySelectorAll('.well')).some(w => w.offsetParent !== null
+                       && w.textContent.includes('No task matching filters found'));
+                """));
+        return this;
+    }
+
+    /**
+     * Waits until the task appears in the current filter's list. Tasklist refreshes the list itself every
+     * few seconds; a task created by the job executor meanwhile is also caught by reloading the page.
+     */
+    TasklistPage waitForTaskInList(String taskId) {
+        long[] lastReload = {System.nanoTime()};
+        browser.waitUntil("task " + taskId + " in the list (shown: " + taskNamesInList() + ")", d -> {
+            if (listShows(taskId)) {
+                return true;
+            }
+            if (System.nanoTime() - lastReload[0] > 10_000_000_000L) {
+                d.navigate().refresh();
+                lastReload[0] = System.nanoTime();
+            }
+            return false;
+        });
+        return this;
+    }
+
+    boolean listShows(String taskId) {
+        return (Boolean) browser.js("return Array.from(document.querySelectorAll('li.task h4.task a'))"
+                + ".some(a => (a.getAttribute('href') || '').endsWith('task=' + arguments[0]));", taskId);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> taskNamesInList() {
+        return (List<String>) browser.js("return Array.from(document.querySelectorAll('li.task h4.task a'))"
+                + ".map(a => a.textContent.trim());");
+    }
+
+    /** Opens a task from the list, as a user does: a click on its name. */
+    TasklistPage openTaskFromList(String taskId, String taskName) {
+        waitForTaskInList(taskId);
+        browser.click(By.cssSelector("li.task h4.task a[href$='task=" + taskId + "']"));
+        waitForTaskDetails(taskName);
+        return this;
+    }
+
+    /** Opens a task by its address, as from a link in a mail. */
+    TasklistPage openTaskByUrl(String taskId) {
+        browser.open(url() + "#/?task=" + taskId);
+        return this;
+    }
+
+    private void waitForTaskDetails(String taskName) {
+        browser.waitUntil("task '" + taskName + "' shown", d -> d.findElements(TASK).stream().anyMatch(task ->
+                task.isDisplayed() && task.getText().startsWith(taskName)));
+    }
+
+    boolean showsTask(String taskName) {
+        return browser.driver().findElements(TASK).stream()
+                .anyMatch(task -> task.isDisplayed() && task.getText().startsWith(taskName));
+    }
+
+    /** Claims the open task: Tasklist keeps the form read-only until the user has claimed it. */
+    TasklistPage claim() {
+        browser.click(By.cssSelector("[cam-tasklist-task] button.claim"));
+        browser.waitUntil("task claimed", d -> d.findElements(By.cssSelector("[cam-tasklist-task] button.claim")).isEmpty());
+        return this;
+    }
+
+    CamundaFormPage taskForm() {
+        return new CamundaFormPage(browser, "[cam-tasklist-task] [cam-tasklist-form-camunda]");
+    }
+
+    /** Presses Complete under the task's form. */
+    TasklistPage complete() {
+        dismissNotifications();
+        browser.click(By.xpath("//div[@cam-tasklist-task]//button[normalize-space()='Complete']"));
+        return this;
+    }
+
+    // ------------------------------------------------------------------ starting a process
+
+    /** Opens "Start process", picks the process by its name and returns its start form. */
+    CamundaFormPage startProcess(String processName) {
+        dismissNotifications();
+        browser.click(START_PROCESS);
+        browser.click(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()='" + processName + "']"));
+        browser.visible(By.xpath("//div[contains(@class,'modal-content')]//*[contains(normalize-space(),'Start process: "
+                + processName + "')]"));
+        return new CamundaFormPage(browser, ".modal-content [cam-tasklist-form-camunda]");
+    }
+
+    /** The processes the user may start, as listed by "Start process" (the dialog is closed again). */
+    List<String> startableProcesses() {
+        dismissNotifications();
+        browser.click(START_PROCESS);
+        browser.waitUntil("process list loaded", d -> !d.findElements(MODAL).isEmpty()
+                && d.findElements(By.cssSelector(".modal-body .loader")).stream().noneMatch(WebElement::isDisplayed)
+                && d.findElement(By.cssSelector(".modal-body")).getText().matches("(?s).*(Click on the process to start|no process definitions).*"));
+        List<String> names = browser.driver().findElements(By.cssSelector(".modal-body a[ng-click^='selectProcessDefinition']"))
+                .stream().map(WebElement::getText).map(String::trim).toList();
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Close']"));
+        browser.waitUntil("dialog closed", d -> d.findElements(MODAL).isEmpty());
+        return names;
+    }
+
+    /** Presses the start form's Start button. */
+    TasklistPage submitStartForm() {
+        dismissNotifications();
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        return this;
+    }
+
+    boolean startFormOpen() {
+        return browser.isPresent(MODAL);
+    }
+}

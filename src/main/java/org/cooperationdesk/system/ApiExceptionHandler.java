@@ -38,6 +38,13 @@ class ApiExceptionHandler {
                 .body(new ErrorBody(DatabaseUnavailableFilter.MESSAGE, List.of()));
     }
 
+    /** A refused request says why ("MT-2026-0003 is already closed"), never a stack trace. */
+    @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+    ResponseEntity<Map<String, String>> refused(org.springframework.web.server.ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode())
+                .body(Map.of("message", e.getReason() == null ? e.getStatusCode().toString() : e.getReason()));
+    }
+
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<Map<String, String>> forbidden(AuthorizationException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));

@@ -7,8 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
-import org.cooperationdesk.form.FormCatalog;
-import org.cooperationdesk.form.FormSubmissionValidator;
+import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
@@ -41,19 +40,17 @@ class DispatchRequestController {
     }
 
     private final RuntimeService runtimeService;
-    private final FormSubmissionValidator validator;
-    private final FormCatalog forms;
+    private final StartFormSubmission startForms;
     private final DispatchRecords records;
     private final DecisionLog decisions;
     private final NotificationLog notifications;
     private final CurrentUser currentUser;
 
-    DispatchRequestController(RuntimeService runtimeService, FormSubmissionValidator validator, FormCatalog forms,
+    DispatchRequestController(RuntimeService runtimeService, StartFormSubmission startForms,
                               DispatchRecords records, DecisionLog decisions, NotificationLog notifications,
                               CurrentUser currentUser) {
         this.runtimeService = runtimeService;
-        this.validator = validator;
-        this.forms = forms;
+        this.startForms = startForms;
         this.records = records;
         this.decisions = decisions;
         this.notifications = notifications;
@@ -63,10 +60,8 @@ class DispatchRequestController {
     @PostMapping
     ResponseEntity<Created> submit(@RequestBody Map<String, Object> body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS);
-        Map<String, Object> variables = forms.submittedValues(ExpertDispatchProcess.FORM_DISPATCH_REQUEST, body);
-        validator.validate(ExpertDispatchProcess.FORM_DISPATCH_REQUEST, variables, currentUser.id());
-        variables.put(DispatchVariables.REQUESTED_BY, currentUser.id());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ExpertDispatchProcess.PROCESS_KEY, variables);
+        ProcessInstance instance = startForms.start(ExpertDispatchProcess.PROCESS_KEY, ExpertDispatchProcess.FORM_DISPATCH_REQUEST,
+                body, DispatchVariables.REQUESTED_BY, currentUser.id());
         DispatchRequest request = records.requestByReference(instance.getBusinessKey()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/dispatch-requests/" + request.reference()))
                 .body(new Created(request.reference(), instance.getId(), request.status().name()));

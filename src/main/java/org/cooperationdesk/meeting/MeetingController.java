@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.FormCatalog;
-import org.cooperationdesk.form.FormSubmissionValidator;
+import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.notification.NotificationLog;
@@ -62,7 +62,7 @@ class MeetingController {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final FormService formService;
-    private final FormSubmissionValidator validator;
+    private final StartFormSubmission startForms;
     private final FormCatalog forms;
     private final MeetingRecords records;
     private final MeetingService meetings;
@@ -73,13 +73,13 @@ class MeetingController {
     private final Clock clock;
 
     MeetingController(RuntimeService runtimeService, TaskService taskService, FormService formService,
-                      FormSubmissionValidator validator, FormCatalog forms, MeetingRecords records, MeetingService meetings,
+                      StartFormSubmission startForms, FormCatalog forms, MeetingRecords records, MeetingService meetings,
                       MeetingCalendar calendar, DecisionLog decisions, NotificationLog notifications,
                       CurrentUser currentUser, Clock clock) {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.formService = formService;
-        this.validator = validator;
+        this.startForms = startForms;
         this.forms = forms;
         this.records = records;
         this.meetings = meetings;
@@ -93,10 +93,8 @@ class MeetingController {
     @PostMapping
     ResponseEntity<Created> plan(@RequestBody Map<String, Object> body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS);
-        Map<String, Object> variables = forms.submittedValues(MeetingOrganisationProcess.FORM_MEETING_PLAN, body);
-        validator.validate(MeetingOrganisationProcess.FORM_MEETING_PLAN, variables, currentUser.id());
-        variables.put(PLANNED_BY, currentUser.id());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(MeetingOrganisationProcess.PROCESS_KEY, variables);
+        ProcessInstance instance = startForms.start(MeetingOrganisationProcess.PROCESS_KEY,
+                MeetingOrganisationProcess.FORM_MEETING_PLAN, body, PLANNED_BY, currentUser.id());
         return ResponseEntity.created(URI.create("/api/meetings/" + instance.getBusinessKey()))
                 .body(new Created(instance.getBusinessKey(), instance.getId()));
     }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.FormCatalog;
 import org.cooperationdesk.form.FormSubmissionValidator;
+import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
@@ -48,6 +49,7 @@ class CourseController {
     private final RuntimeService runtimeService;
     private final FormSubmissionValidator validator;
     private final FormCatalog forms;
+    private final StartFormSubmission startForms;
     private final CourseRecords records;
     private final TrainingService training;
     private final DecisionLog decisions;
@@ -55,11 +57,13 @@ class CourseController {
     private final CurrentUser currentUser;
 
     CourseController(RuntimeService runtimeService, FormSubmissionValidator validator, FormCatalog forms,
+                     StartFormSubmission startForms,
                      CourseRecords records, TrainingService training, DecisionLog decisions,
                      NotificationLog notifications, CurrentUser currentUser) {
         this.runtimeService = runtimeService;
         this.validator = validator;
         this.forms = forms;
+        this.startForms = startForms;
         this.records = records;
         this.training = training;
         this.decisions = decisions;
@@ -70,10 +74,8 @@ class CourseController {
     @PostMapping
     ResponseEntity<Created> open(@RequestBody Map<String, Object> body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS);
-        Map<String, Object> variables = forms.submittedValues(TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, body);
-        validator.validate(TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, variables, currentUser.id());
-        variables.put(TrainingVariables.OPENED_BY, currentUser.id());
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(TraineeInvitationProcess.PROCESS_KEY, variables);
+        ProcessInstance instance = startForms.start(TraineeInvitationProcess.PROCESS_KEY,
+                TraineeInvitationProcess.FORM_COURSE_ANNOUNCEMENT, body, TrainingVariables.OPENED_BY, currentUser.id());
         return ResponseEntity.created(URI.create("/api/courses/" + instance.getBusinessKey()))
                 .body(new Created(instance.getBusinessKey(), instance.getId()));
     }

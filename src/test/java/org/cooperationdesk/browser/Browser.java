@@ -41,6 +41,48 @@ public final class Browser implements AutoCloseable {
     /** For a page load: a first Tasklist load in a fresh browser takes 10 s on a quiet machine, far more on a busy one. */
     static final Duration LOAD_TIMEOUT = Duration.ofSeconds(120);
 
+    /**
+     * Keeps the page's last 100 API calls (method, address, status, milliseconds) and script errors in
+     * {@code window.__evidence}, so that a failed test shows what the page asked the server and what it got.
+     */
+    private static final String RECORD_REQUESTS = """
+            window.__evidence = [];
+            const note = line => { window.__evidence.push(new Date().toISOString().substring(11, 23) + ' ' + line);
+                                   if (window.__evidence.length > 100) window.__evidence.shift(); };
+            const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+            XMLHttpRequest.prototype.open = function (method, url) { this.__call = method + ' ' + url; return open.apply(this, arguments); };
+            window.__submissions = 0;
+            XMLHttpRequest.prototype.send = function () {
+              const started = Date.now();
+              if (/\\/(submit-form|complete)(\\?|$)/.test(this.__call)) window.__submissions++;
+              note('-> ' + this.__call);
+              this.addEventListener('loadend', () => note('<- ' + this.status + ' ' + this.__call + ' (' + (Date.now() - started) + ' ms)'
+                  + (this.status >= 400 ? ' ' + String(this.responseText).substring(0, 300) : '')));
+              return send.apply(this, arguments);
+            };
+            window.addEventListener('error', e => note('script error: ' + e.message));
+            document.addEventListener('click', e => note('click on <' + e.target.tagName.toLowerCase() + '> '
+                + String(e.target.textContent || '').replace(/\\s+/g, ' ').trim().substring(0, 40)
+                + (e.target.disabled ? ' (disabled)' : '')), true);
+            window.addEventListener('unhandledrejection', e => note('unhandled rejection: ' + e.reason));
+            """;
+
+    /**
+     * True when the element has not moved for two frames and is itself what a click at its middle would hit.
+     * Tasklist's panes shift while a form, the list or a notification re-renders; a click sent at that moment
+     * lands beside the button (seen: "Complete" clicked, the click landed on the form pane, nothing submitted).
+     */
+    private static final String STILL_AND_ON_TOP = """
+            const element = arguments[0], done = arguments[arguments.length - 1];
+            const before = element.getBoundingClientRect();
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+              const now = element.getBoundingClientRect();
+              const hit = document.elementFromPoint(now.left + now.width / 2, now.top + now.height / 2);
+              done(before.top === now.top && before.left === now.left && now.width > 0
+                   && hit !== null && (hit === element || element.contains(hit) || hit.contains(element) && hit.tagName === 'LABEL'));
+            }));
+            """;
+
     private final WebDriver driver;
     private final Path profile;
 
@@ -80,6 +122,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(LOAD_TIMEOUT);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", RECORD_REQUESTS));
         return new Browser(driver, profile);
     }
 
@@ -138,6 +181,9 @@ public final class Browser implements AutoCloseable {
             return false;
         }
         scrollToMiddle(element);
+        if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeAsyncScript(STILL_AND_ON_TOP, element))) {
+            return false; // still moving, or something else is where it would be clicked: try again
+        }
         try {
             element.click();
             return true;
@@ -195,6 +241,16 @@ public final class Browser implements AutoCloseable {
         try {
             capture(name);
             Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+            Object calls = js("""
+                    const lines = (window.__evidence || []).slice();
+                    document.querySelectorAll('.fjs-form-field-error').forEach(e => lines.push('form error: ' + e.textContent));
+                    const button = document.querySelector('[cam-tasklist-task] .form-actions .btn-primary');
+                    const scope = button && window.angular && angular.element(button).scope();
+                    if (scope) lines.push('Complete button: $invalid=' + scope.$invalid + ' completeInProgress='
+                        + scope.completeInProgress + ' taskRemoved=' + scope.taskRemoved + ' $loaded=' + scope.$loaded);
+                    return lines.join('\\n');
+                    """);
+            Files.writeString(SCREENSHOTS.resolve(name + ".requests.txt"), String.valueOf(calls));
         } catch (RuntimeException | IOException e) {
             // evidence is best effort; the test's own failure is what matters
         }

@@ -132,6 +132,21 @@ final class CamundaFormPage {
         return this;
     }
 
+    /** Leaves exactly these options of a checklist ticked (a form may tick some by default). */
+    CamundaFormPage checklistOnly(String label, String... options) {
+        List<String> wanted = List.of(options);
+        for (String option : choices(label)) {
+            WebElement optionLabel = optionLabel(label, option);
+            WebElement input = optionLabel.findElement(By.tagName("input"));
+            boolean tick = wanted.contains(option);
+            if (input.isSelected() != tick) {
+                browser.click(optionLabel);
+            }
+            browser.waitUntil(option + (tick ? " ticked" : " unticked") + " in " + label, d -> input.isSelected() == tick);
+        }
+        return this;
+    }
+
     /** The label (wrapping its input) of one option of a radio group or checklist. */
     private WebElement optionLabel(String label, String option) {
         WebElement field = field(label);

@@ -35,9 +35,22 @@ abstract class CamundaWebappPage {
     void submitLogin(String user) {
         browser.forgetLogin();
         browser.open(url());
-        browser.visible(USERNAME, Browser.LOAD_TIMEOUT).sendKeys(user);
-        browser.visible(PASSWORD).sendKeys(user);
+        browser.visible(USERNAME, Browser.LOAD_TIMEOUT);
+        // Typed while the login page is still settling, a field can lose its text (seen: the password stayed
+        // empty and "Log in" did nothing); type again until the form itself holds both values.
+        browser.waitUntil("login form filled in for " + user, d -> filledIn(d.findElement(USERNAME), user)
+                & filledIn(d.findElement(PASSWORD), user));
         browser.click(LOGIN);
+    }
+
+    /** Types the value unless the field holds it; true when it does and the page's form has taken it. */
+    private static boolean filledIn(WebElement input, String value) {
+        if (value.equals(input.getDomProperty("value"))) {
+            String classes = input.getDomAttribute("class");
+            return classes != null && classes.contains("ng-not-empty");
+        }
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE, value);
+        return false;
     }
 
     /** Waits until the login form is gone, i.e. the app accepted the user. */
@@ -59,8 +72,12 @@ abstract class CamundaWebappPage {
 
     void dismissNotifications() {
         for (WebElement close : browser.driver().findElements(By.cssSelector(".notifications .alert button.close"))) {
-            if (close.isDisplayed()) {
-                close.click();
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException e) {
+                // the notification went away by itself meanwhile
             }
         }
     }

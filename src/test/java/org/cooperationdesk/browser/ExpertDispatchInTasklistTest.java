@@ -7,7 +7,6 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +20,6 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
     private static final String REQUESTER = "goarn@who.example";
 
     @Test
-    @Disabled("Passes alone, times out after AdminInCockpitTest in the same context: 'Record expert's answer' is not "
-            + "completed after Complete; open in issue 5 (see closing note)")
     void coordinatorRequestsAndMatchesAnExpertManagerApprovesAndTheExpertIsDeployed() {
         String requesterReference = "GOARN-" + unique();
         LocalDate start = today().plusDays(20);

@@ -122,11 +122,32 @@ final class TasklistPage extends CamundaWebappPage {
         return new CamundaFormPage(browser, "[cam-tasklist-task] [cam-tasklist-form-camunda]");
     }
 
-    /** Presses Complete under the task's form. */
+    /**
+     * Presses Complete under the task's form, and again should the press not have reached Tasklist: neither a
+     * submission went to the server nor did the form show the browser's own "Field is required." (a pane that
+     * shifts while it re-renders can take the click, as it would a user's).
+     */
     TasklistPage complete() {
         dismissNotifications();
-        browser.click(By.xpath("//div[@cam-tasklist-task]//button[normalize-space()='Complete']"));
-        return this;
+        By complete = By.xpath("//div[@cam-tasklist-task]//button[normalize-space()='Complete']");
+        long submissionsBefore = submissions();
+        for (int attempt = 1; ; attempt++) {
+            browser.click(complete);
+            try {
+                browser.waitUntil("Complete pressed", java.time.Duration.ofSeconds(5), d -> submissions() > submissionsBefore
+                        || d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form-field-error")).stream()
+                                .anyMatch(error -> !error.getText().isBlank()));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private long submissions() {
+        return ((Number) browser.js("return window.__submissions || 0;")).longValue();
     }
 
     // ------------------------------------------------------------------ starting a process

@@ -291,6 +291,22 @@ class SecurityHttpTest {
         }
 
         @Test
+        void startingWithVariablesInsteadOfTheFormIsRefusedWithTheSameMessage() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("durationDays", 0);
+            long requestsBefore = countRequests();
+            long instancesBefore = countProcessInstances();
+
+            Response response = post("/engine-rest/process-definition/key/ExpertDispatchProcess/start",
+                    "coordinator", Map.of("variables", typed(body)));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("message").asText()).contains("Duration (days): must be at least 1");
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+        }
+
+        @Test
         void aMatchWithoutAnExpertIsRefusedAndTheTaskStays() throws Exception {
             String processInstanceId = post("/api/dispatch-requests", "coordinator", validRequest()).json()
                     .path("processInstanceId").asText();

@@ -136,6 +136,38 @@ public abstract class ProcessTestSupport {
         }
     }
 
+    /**
+     * Runs the actions on their own threads, released at one moment, as several people pressing Complete at
+     * once; returns what each of them got thrown (empty when all went through).
+     */
+    protected static List<Throwable> atTheSameMoment(Runnable... actions) throws InterruptedException {
+        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(actions.length);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Thread> threads = Arrays.stream(actions).map(action -> new Thread(() -> {
+            try {
+                barrier.await();
+                action.run();
+            } catch (Throwable failure) {
+                failures.add(failure);
+            }
+        })).toList();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join(60_000);
+        }
+        return failures;
+    }
+
+    /** Runs the instance's asynchronous steps waiting at this activity (e.g. a join), and nothing else. */
+    protected void runJobsAt(String processInstanceId, String activityId) {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .messages().list();
+        if (jobs.isEmpty()) {
+            throw new AssertionError("No asynchronous step waits at " + activityId);
+        }
+        jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+
     protected Job timer(String processInstanceId, String activityId) {
         return managementService.createJobQuery().processInstanceId(processInstanceId).timers()
                 .activityId(activityId).singleResult();

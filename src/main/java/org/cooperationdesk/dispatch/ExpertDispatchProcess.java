@@ -58,6 +58,8 @@ public final class ExpertDispatchProcess {
     public static final String END_EVENT_APPROVAL_REMINDED = "EndEvent_ApprovalReminded";
     public static final String END_EVENT_APPROVAL_ESCALATED = "EndEvent_ApprovalEscalated";
     public static final String END_EVENT_CLEARANCE_FAILED = "EndEvent_ClearanceFailed";
+    /** Asynchronous: coordinators completing checks at the same moment never collide on the join. */
+    public static final String GATEWAY_CHECKS_JOIN = "Gateway_ChecksJoin";
     public static final String END_EVENT_DISPATCH_COMPLETED = "EndEvent_DispatchCompleted";
     public static final String END_EVENT_STOOD_DOWN = "EndEvent_StoodDown";
 

@@ -18,6 +18,13 @@ public final class MeetingOrganisationProcess {
     public static final String TASK_FOLLOW_UP_THROUGH_EMBASSY = "Task_FollowUpThroughEmbassy";
     public static final String END_EVENT_NO_DELEGATION = "EndEvent_NoDelegation";
     public static final String END_EVENT_COUNTRY_DECLINED = "EndEvent_CountryDeclined";
+    /**
+     * Asynchronous like the other ends of a country's branch, so that coordinators completing different
+     * countries at the same moment never collide on the count of finished countries.
+     */
+    public static final String END_EVENT_DELEGATION_REGISTERED = "EndEvent_DelegationRegistered";
+    /** Asynchronous: the agenda and the field visit finishing at the same moment never collide on the join. */
+    public static final String GATEWAY_PROGRAMME_JOIN = "Gateway_ProgrammeJoin";
     public static final String TASK_REGISTER_DELEGATION = "Task_RegisterDelegation";
     public static final String TASK_SEND_VISA_LETTERS = "Task_SendVisaLetters";
     public static final String TASK_FREEZE_LIST = "Task_FreezeList";

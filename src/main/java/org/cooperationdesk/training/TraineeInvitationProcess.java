@@ -28,6 +28,8 @@ public final class TraineeInvitationProcess {
     public static final String TASK_FIND_REPLACEMENT = "Task_FindReplacement";
     public static final String TASK_SEND_REPLACEMENT_NOTICE = "Task_SendReplacementNotice";
     public static final String END_EVENT_PLACE_VACANT = "EndEvent_PlaceVacant";
+    /** Asynchronous (as the vacant place): arrivals confirmed at the same moment never collide on the places' count. */
+    public static final String END_EVENT_PLACE_TAKEN = "EndEvent_PlaceTaken";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
     public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
     public static final String TASK_SEND_CERTIFICATES = "Task_SendCertificates";

@@ -350,6 +350,34 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_BOOK_TRAVEL);
         }
 
+        /** The join after the checks is asynchronous: people completing checks together never collide there. */
+        @Test
+        void shouldTakeChecksCompletedAtTheSameMomentByDifferentCoordinators() throws Exception {
+            for (int round = 1; round <= 3; round++) {
+                ProcessInstance instance = startRequest(Map.of());
+                bringToPreDeployment(instance);
+                LocalDate start = startDate();
+                String medical = task(TASK_CHECK_MEDICAL_CLEARANCE, instance).getId();
+                String insurance = task(TASK_ARRANGE_INSURANCE, instance).getId();
+                String briefing = task(TASK_BRIEF_SECURITY, instance).getId();
+                String travel = task(TASK_BOOK_TRAVEL, instance).getId();
+
+                List<Throwable> failures = atTheSameMoment(
+                        () -> taskService.complete(medical, Map.of(MEDICAL_CLEARANCE, "cleared",
+                                CLEARANCE_VALID_UNTIL, start.plusYears(1).toString())),
+                        () -> taskService.complete(insurance, Map.of(INSURER, "Tokio Marine",
+                                INSURANCE_POLICY_NUMBER, "TM-2026-8812")),
+                        () -> taskService.complete(briefing, Map.of(BRIEFING_DATE, today().toString(),
+                                SECURITY_CLEARANCE_REFERENCE, "UNDSS-44817")),
+                        () -> taskService.complete(travel, Map.of(DEPARTURE_DATE, start.toString(),
+                                PLANNED_RETURN_DATE, start.plusDays(20).toString(), TRAVEL_BOOKING, "JL 5135 NRT-PNH")));
+
+                assertThat(failures).as("round %d", round).isEmpty();
+                runAsyncSteps(instance.getId());
+                BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_DEPLOYMENT).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+            }
+        }
+
         @Test
         void shouldNotDepartUntilEveryCheckIsDone() {
             ProcessInstance instance = startRequest(Map.of());
@@ -555,6 +583,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
                 withVariables(BRIEFING_DATE, today().toString(), SECURITY_CLEARANCE_REFERENCE, "UNDSS-44817"));
         complete(task(TASK_BOOK_TRAVEL, instance), withVariables(DEPARTURE_DATE, start.toString(),
                 PLANNED_RETURN_DATE, start.plusDays(20).toString(), TRAVEL_BOOKING, "JL 5135 NRT-PNH, booking QX7RT2"));
+        runJobsAt(instance.getId(), GATEWAY_CHECKS_JOIN);
     }
 
     List<Long> candidateIds(ProcessInstance instance) {

@@ -71,6 +71,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         complete(task(TASK_OBTAIN_SITE_PERMISSION, instance), withVariables(SITE_PERMISSION_REFERENCE, "MOH-KH-2026-55",
                 VISIT_DATE, today().plusDays(62).toString()));
         complete(task(TASK_ARRANGE_TRANSPORT, instance), withVariables(TRANSPORT_ARRANGEMENT, "Two minibuses from the hotel, 08:00"));
+        runJobsAt(instance.getId(), GATEWAY_PROGRAMME_JOIN);
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_ATTENDANCE);
 
         List<Delegate> delegates = meetings.delegates(meetingId(instance));
@@ -93,7 +94,8 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                 .param(meetingId(instance)).query().singleRow())
                 .containsEntry("STATUS", "CLOSED").containsEntry("SITE_PERMISSION_REF", "MOH-KH-2026-55")
                 .containsEntry("TRANSPORT", "Two minibuses from the hotel, 08:00");
-        assertThat(jdbc.sql("select status from delegate where full_name = 'Heng Vanna'").query(String.class).single())
+        assertThat(jdbc.sql("select status from delegate where full_name = 'Heng Vanna' and meeting_id = ?")
+                .param(meetingId(instance)).query(String.class).single())
                 .isEqualTo("ABSENT");
         assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ? order by id")
                 .param(instance.getBusinessKey()).query(String.class).list())
@@ -161,6 +163,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                     FOLLOW_UP_NOTE, "Embassy called twice, no instructions from the capital."));
             identityService.clearAuthentication();
 
+            runJobsAt(instance.getId(), END_EVENT_NO_DELEGATION);
             BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_NO_DELEGATION);
             assertThat(invitationStatuses(instance)).containsEntry("LA", "NO_DELEGATION");
             assertThat(delegationTasks(instance)).hasSize(2);
@@ -190,6 +193,32 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
 
     @Nested
     class AfterTheFreeze {
+
+        /** Each country's branch ends asynchronously: coordinators registering countries together never collide. */
+        @Test
+        void shouldTakeRegistrationsCompletedAtTheSameMomentByDifferentCoordinators() throws Exception {
+            for (int round = 1; round <= 3; round++) {
+                ProcessInstance instance = planMeeting(false);
+                runAsyncSteps(instance.getId());
+                completeDelegation(instance, "KH", cambodianDelegation());
+                completeDelegation(instance, "LA", Map.of(DELEGATION_ANSWER, "nominated", "headName", "Somphone Keo",
+                        "headEmail", "somphone@moh.la.example", "headPassportNumber", "LA778812",
+                        "headPassportExpiry", today().plusYears(3).toString()));
+                String cambodia = countryTask(instance, TASK_REGISTER_DELEGATION, "KH").getId();
+                String lao = countryTask(instance, TASK_REGISTER_DELEGATION, "LA").getId();
+                String vietnam = countryTask(instance, TASK_RECORD_DELEGATION, "VN").getId();
+
+                List<Throwable> failures = atTheSameMoment(
+                        () -> taskService.complete(cambodia, Map.of(FUNDING, "self_funded", VISA_LETTERS_REQUIRED, false)),
+                        () -> taskService.complete(lao, Map.of(FUNDING, "self_funded", VISA_LETTERS_REQUIRED, false)),
+                        () -> taskService.complete(vietnam, Map.of(DELEGATION_ANSWER, "declined",
+                                DECLINE_REASON, "Other commitments")));
+
+                assertThat(failures).as("round %d", round).isEmpty();
+                runAsyncSteps(instance.getId());
+                BpmnAwareTests.assertThat(instance).hasPassed(TASK_FREEZE_LIST).isWaitingAt(TASK_DRAFT_AGENDA);
+            }
+        }
 
         @Test
         void shouldApplyADelegationChangeOnlyAfterAManagerApprovesIt() {

@@ -82,9 +82,10 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         for (Task task : placeTasks(instance, TASK_CONFIRM_ARRIVAL)) {
             taskService.complete(task.getId(), Map.of(ARRIVAL_STATUS, "arrived"));
         }
+        runJobsAt(instance.getId(), END_EVENT_PLACE_TAKEN);
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_ATTENDANCE);
-        assertThat(jdbc.sql("select count(*) from nomination where status = 'ARRIVED' and visa_letter_reference = 'VSL-2026-118'")
-                .query(Integer.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from nomination where course_id = ? and status = 'ARRIVED'"
+                + " and visa_letter_reference = 'VSL-2026-118'").param(courseId(instance)).query(Integer.class).single()).isEqualTo(4);
 
         List<String> arrived = training.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
         complete(task(TASK_RECORD_ATTENDANCE, instance),
@@ -267,6 +268,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                     Map.of(ARRIVAL_STATUS, "no_show", ARRIVAL_NOTE, "Missed the connecting flight in Bangkok"));
 
             assertThat(statusOf(instance, "Sok Dara")).isEqualTo("NO_SHOW");
+            runJobsAt(instance.getId(), END_EVENT_PLACE_VACANT);
             BpmnAwareTests.assertThat(instance).hasPassed(TASK_FIND_REPLACEMENT, END_EVENT_PLACE_VACANT);
             assertThat(placeTasks(instance, TASK_PREPARE_ARRIVAL)).hasSize(3);
         }
@@ -282,6 +284,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                     .localVariableEquals(NOMINATION_ID, keo).correlate();
 
             assertThat(statusOf(instance, "Lim Bopha")).isEqualTo("WAITING");
+            runJobsAt(instance.getId(), END_EVENT_PLACE_VACANT);
             BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_PLACE_VACANT);
         }
     }
@@ -395,6 +398,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         for (Task task : placeTasks(instance, TASK_CONFIRM_ARRIVAL)) {
             taskService.complete(task.getId(), Map.of(ARRIVAL_STATUS, "arrived"));
         }
+        runJobsAt(instance.getId(), END_EVENT_PLACE_TAKEN);
         List<String> arrived = training.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
         complete(task(TASK_RECORD_ATTENDANCE, instance), withVariables(COMPLETED_TRAINEES, arrived, ACTION_PLANS_RECEIVED, arrived));
         runAsyncSteps(instance.getId());

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Two people completing the same task at once (Tasklist or the REST API): the engine lets one win and fails the
+ * Two people completing the same task at once (in Tasklist or through the REST API): the engine lets one win and fails the
  * other with an optimistic-locking conflict or "task not found", which the REST API reports as a 500 with the
  * engine's internals (or a 404 when the winner had already committed). When a completion fails and the task has
  * meanwhile been completed, the loser gets 409 Conflict with a
@@ -33,7 +33,9 @@ class TaskCompletionConflictFilter {
 
     static final String TYPE = "TaskAlreadyCompleted";
 
-    private static final Pattern COMPLETION = Pattern.compile("^/engine-rest/task/([^/]+)/(complete|submit-form)$");
+    /** The REST API's completion and Tasklist's own (the webapp calls the engine under /camunda/api/engine). */
+    private static final Pattern COMPLETION = Pattern.compile(
+            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
@@ -71,7 +73,7 @@ class TaskCompletionConflictFilter {
             }
         });
         registration.setName("cooperation-desk-task-completion-conflict");
-        registration.addUrlPatterns("/engine-rest/task/*");
+        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
         registration.setOrder(5); // outside the login filter: checks the task as the system, after the user's request
         return registration;
     }

@@ -473,6 +473,26 @@ class SecurityHttpTest {
         }
 
         @Test
+        void inTasklistTheSecondCompletionIsAConflictWithTheSameClearMessage() throws Exception {
+            String processInstanceId = post("/api/dispatch-requests", "coordinator", validRequest()).json()
+                    .path("processInstanceId").asText();
+            String taskId = onlyTask(processInstanceId, "coordinator").path("id").asText();
+            WebappSession first = webappSession("tasklist", "coordinator");
+            WebappSession second = webappSession("tasklist", "coordinator2");
+            Map<String, Object> noExpert = Map.of("variables", typed(Map.of("matchOutcome", "none_available",
+                    "matchNote", "Nobody free")));
+
+            Response won = first.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", noExpert);
+            Response lost = second.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", noExpert);
+
+            assertThat(won.status()).as(won.body()).isEqualTo(204);
+            assertThat(lost.status()).as(lost.body()).isEqualTo(409);
+            assertThat(lost.json().path("message").asText()).startsWith("This task was completed by someone else a moment ago.");
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                    .activityId("Task_CloseUnfilledRequest").count()).isEqualTo(1);
+        }
+
+        @Test
         void aTaskThatNeverExistedIsStillNotFound() throws Exception {
             Response unknown = submitForm("no-such-task", "coordinator", Map.of("matchOutcome", "none_available"));
 
@@ -587,16 +607,38 @@ class SecurityHttpTest {
 
     /** Logs into a Camunda webapp as its login page does: with the session's CSRF token. */
     private HttpResponse<String> webappLogin(String app, String user) throws IOException, InterruptedException {
+        return webappSession(app, user).login();
+    }
+
+    /** What a browser holds after logging into a webapp: the session cookie and the CSRF token. */
+    record WebappSession(HttpClient browser, String csrfToken, HttpResponse<String> login) {
+
+        /** A call the webapp's own pages make, e.g. Tasklist's {@code /camunda/api/engine/engine/default/task/{id}/submit-form}. */
+        Response post(String path, Object body) throws Exception {
+            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(login.uri().resolve(path))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("X-XSRF-TOKEN", csrfToken)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        }
+    }
+
+    private WebappSession webappSession(String app, String user) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        return browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", csrfToken)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        // The login starts a new session; the page hands out that session's token, as a browser reloading it gets.
+        HttpResponse<String> reloaded = browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new WebappSession(browser, reloaded.headers().firstValue("X-XSRF-TOKEN").orElse(csrfToken), login);
     }
 
     record Response(int status, String body, HttpResponse<String> raw) {

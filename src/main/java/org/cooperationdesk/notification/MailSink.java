@@ -13,6 +13,8 @@ public class MailSink implements DisposableBean {
 
     private final int port;
     private GreenMail server;
+    /** What earlier runs of the server received: an outage does not empty the mailbox. */
+    private final java.util.List<jakarta.mail.internet.MimeMessage> beforeOutages = new java.util.ArrayList<>();
 
     public MailSink(int port) {
         this.port = port;
@@ -28,6 +30,7 @@ public class MailSink implements DisposableBean {
 
     public synchronized void stop() {
         if (server != null) {
+            beforeOutages.addAll(java.util.List.of(server.getReceivedMessages()));
             server.stop();
             server = null;
         }
@@ -38,7 +41,11 @@ public class MailSink implements DisposableBean {
     }
 
     public synchronized jakarta.mail.internet.MimeMessage[] messages() {
-        return server == null ? new jakarta.mail.internet.MimeMessage[0] : server.getReceivedMessages();
+        java.util.List<jakarta.mail.internet.MimeMessage> all = new java.util.ArrayList<>(beforeOutages);
+        if (server != null) {
+            all.addAll(java.util.List.of(server.getReceivedMessages()));
+        }
+        return all.toArray(jakarta.mail.internet.MimeMessage[]::new);
     }
 
     @Override

@@ -27,7 +27,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * The baseline: a plain Camunda engine with the same models and forms, every delegate and listener a
  * do-nothing bean, the same history level, job executor and database kind as the application, driven
- * through the Java API with the same form data (each lifecycle class's {@code onBareEngine}). No Spring, no REST, no authorizations, no validation.
+ * through the Java API with the same form data (each lifecycle class's {@code onBareEngine}). No Spring, no
+ * REST, no authorizations, no validation.
  */
 final class BareEngine implements AutoCloseable {
 

@@ -169,7 +169,10 @@ public final class BenchmarkRunner {
             }
 
             // 3. an office's backlog: open tasks and finished instances
+            appSql.reset();
             generate(engine);
+            sqlFigures("backlog generation (per generated instance, not a lifecycle)", appSql,
+                    Math.max(1, scale.finishedInstances() + scale.openTasks()));
 
             // 4. the Tasklist filters with that backlog
             taskLists(engine.getFilterService(), api);
@@ -522,7 +525,7 @@ public final class BenchmarkRunner {
         figures.put("SQL time per lifecycle (sum over statements), " + label + ", ms",
                 String.format(Locale.ROOT, "%.1f", sql.nanos() / 1e6 / lifecycles));
         topSql.put(label, sql.top(12));
-        if (!label.startsWith("bare")) {
+        if (!label.startsWith("bare") && !label.startsWith("backlog")) {
             topSql.put(label + ", the application's own tables only", sql.topOfOurs(10));
         }
     }

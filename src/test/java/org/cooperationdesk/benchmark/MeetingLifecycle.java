@@ -4,10 +4,12 @@ import static org.cooperationdesk.benchmark.TasklistSteps.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.task.Task;
@@ -84,6 +86,16 @@ final class MeetingLifecycle {
                 : Map.of("funding", "self_funded", "visaLettersRequired", false);
     }
 
+    /**
+     * Lao PDR's registration before Cambodia's. Each ends a branch of the parallel multi-instance "Delegation of
+     * each country" and so updates its counters; Cambodia's ends in the asynchronous visa-letter job. Submitted the
+     * other way round, within the job's ~100 ms, Lao PDR's form wins and the job fails with an optimistic-locking
+     * conflict and waits for the retry cycle (20 s in the demo profile) in every lifecycle; see docs/benchmarks.md.
+     */
+    static final Comparator<String> VISA_LETTERS_LAST = Comparator
+            .comparing((String country) -> Boolean.TRUE.equals(registration(country).get("visaLettersRequired")))
+            .thenComparing(Comparator.naturalOrder());
+
     static final Map<String, Object> AGENDA = Map.of("agenda", "Day 1: country reports\nDay 3: field visit");
     static final Map<String, Object> APPROVE_AGENDA = Map.of("agendaDecision", "approved");
     static final Map<String, Object> TRANSPORT = Map.of("transportArrangement", "Two minibuses from the hotel, 08:00");
@@ -117,8 +129,12 @@ final class MeetingLifecycle {
         for (JsonNode task : awaitTasks(api, instance, "Task_RecordDelegation", "coordinator", COUNTRIES.size())) {
             complete(api, task, "coordinator", delegation(today, variable(api, task, "countryCode", "coordinator").asText()));
         }
+        Map<String, JsonNode> registrations = new TreeMap<>(VISA_LETTERS_LAST);
         for (JsonNode task : awaitTasks(api, instance, "Task_RegisterDelegation", "coordinator", 2)) {
-            complete(api, task, "coordinator", registration(variable(api, task, "countryCode", "coordinator").asText()));
+            registrations.put(variable(api, task, "countryCode", "coordinator").asText(), task);
+        }
+        for (Map.Entry<String, JsonNode> registration : registrations.entrySet()) {
+            complete(api, registration.getValue(), "coordinator", registration(registration.getKey()));
         }
         complete(api, awaitTask(api, instance, "Task_DraftAgenda", "coordinator", null), "coordinator", AGENDA);
         complete(api, awaitTask(api, instance, "Task_ApproveAgenda", "manager", null), "manager", APPROVE_AGENDA);
@@ -155,8 +171,12 @@ final class MeetingLifecycle {
         for (Task task : bare.awaitAll(instance, "Task_RecordDelegation", COUNTRIES.size())) {
             bare.complete(calls, task, delegation(today, (String) bare.variable(task, "countryCode")));
         }
+        Map<String, Task> registrations = new TreeMap<>(VISA_LETTERS_LAST);
         for (Task task : bare.awaitAll(instance, "Task_RegisterDelegation", 2)) {
-            bare.complete(calls, task, registration((String) bare.variable(task, "countryCode")));
+            registrations.put((String) bare.variable(task, "countryCode"), task);
+        }
+        for (Map.Entry<String, Task> registration : registrations.entrySet()) {
+            bare.complete(calls, registration.getValue(), registration(registration.getKey()));
         }
         bare.complete(calls, bare.await(instance, "Task_DraftAgenda", null), AGENDA);
         bare.complete(calls, bare.await(instance, "Task_ApproveAgenda", null), APPROVE_AGENDA);

@@ -98,6 +98,8 @@ public final class BenchmarkRunner {
     /** Single figures: start-up, memory, generation, ratio, SQL per lifecycle. */
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final Map<String, List<SqlStats.Entry>> topSql = new LinkedHashMap<>();
+    /** Every statement of every measured phase, for comparing two runs: written as -sql.csv. */
+    private final Map<String, List<SqlStats.Entry>> allSql = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int status = 0;
@@ -525,6 +527,7 @@ public final class BenchmarkRunner {
         figures.put("SQL time per lifecycle (sum over statements), " + label + ", ms",
                 String.format(Locale.ROOT, "%.1f", sql.nanos() / 1e6 / lifecycles));
         topSql.put(label, sql.top(12));
+        allSql.put(label, sql.top(Integer.MAX_VALUE));
         if (!label.startsWith("bare") && !label.startsWith("backlog")) {
             topSql.put(label + ", the application's own tables only", sql.topOfOurs(10));
         }
@@ -569,6 +572,10 @@ public final class BenchmarkRunner {
         Path markdown = out.resolve(stamp + "-" + db + ".md");
         Files.writeString(markdown, md);
         Files.writeString(out.resolve(stamp + "-" + db + ".csv"), csv);
+        StringBuilder statements = new StringBuilder("phase,statement,executions,total_ms\n");
+        allSql.forEach((label, entries) -> entries.forEach(entry -> statements.append(String.format(Locale.ROOT,
+                "%s,%s,%d,%.1f%n", quote(label), quote(entry.sql()), entry.count(), entry.nanos() / 1e6))));
+        Files.writeString(out.resolve(stamp + "-" + db + "-sql.csv"), statements);
         System.out.println();
         System.out.println(md);
         log("Written %s and .csv", markdown);

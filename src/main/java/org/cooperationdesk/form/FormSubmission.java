@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a user submitted on a form, with the process variables already known, as seen by the rules.
@@ -13,11 +14,16 @@ import java.util.Map;
 public final class FormSubmission {
 
     private final String formId;
-    private final Map<String, Object> values;
+    private final Function<String, Object> values;
     private final String userId;
     private final List<FieldError> errors = new ArrayList<>();
 
     public FormSubmission(String formId, Map<String, Object> values, String userId) {
+        this(formId, values::get, userId);
+    }
+
+    /** Values looked up one by one: in a process, only the variables the form and its rules read are loaded. */
+    public FormSubmission(String formId, Function<String, Object> values, String userId) {
         this.formId = formId;
         this.values = values;
         this.userId = userId;
@@ -33,40 +39,40 @@ public final class FormSubmission {
     }
 
     public Object raw(String key) {
-        return values.get(key);
+        return values.apply(key);
     }
 
     public boolean isBlank(String key) {
-        Object value = values.get(key);
+        Object value = values.apply(key);
         return value == null || (value instanceof String s && s.isBlank())
                 || (FormValues.isList(value) && FormValues.list(value).isEmpty());
     }
 
     /** A checklist or tag list; empty when missing. */
     public List<String> list(String key) {
-        return FormValues.list(values.get(key));
+        return FormValues.list(values.apply(key));
     }
 
     public List<Long> ids(String key) {
-        return FormValues.ids(values.get(key));
+        return FormValues.ids(values.apply(key));
     }
 
     public String text(String key) {
-        Object value = values.get(key);
+        Object value = values.apply(key);
         return value == null ? null : value.toString().trim();
     }
 
     public LocalDate date(String key) {
-        return FormValues.date(values.get(key));
+        return FormValues.date(values.apply(key));
     }
 
     public Long longValue(String key) {
-        BigDecimal number = FormValues.number(values.get(key));
+        BigDecimal number = FormValues.number(values.apply(key));
         return number == null ? null : number.longValue();
     }
 
     public BigDecimal number(String key) {
-        return FormValues.number(values.get(key));
+        return FormValues.number(values.apply(key));
     }
 
     public void reject(String field, String label, String message) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -37,6 +38,11 @@ public class FormSubmissionValidator {
 
     /** @throws InvalidSubmissionException naming every field that breaks a rule */
     public void validate(String formId, Map<String, Object> values, String userId) {
+        validate(formId, values::get, userId);
+    }
+
+    /** The same, reading each value when a check needs it (a process's variables, one at a time). */
+    public void validate(String formId, Function<String, Object> values, String userId) {
         FormSubmission submission = new FormSubmission(formId, values, userId);
         for (FormField field : catalog.editableFields(formId)) {
             checkField(field, submission);

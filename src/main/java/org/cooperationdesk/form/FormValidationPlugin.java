@@ -65,11 +65,13 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
                     }
                 }
             });
+            // Each variable is read when a check needs it: execution.getVariables() would load and deserialise all
+            // of them (JSON lists, every scope) at every completion.
             // Validated as the task's activity ends rather than in a complete task listener: the engine wraps
             // a task listener's exception (REST 500), while this one reaches the client as a 400 with its message.
             activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
                 if (!execution.isCanceled()) {
-                    validator.getObject().validate(formId, execution.getVariables(), userOf(execution));
+                    validator.getObject().validate(formId, execution::getVariable, userOf(execution));
                 }
             });
         }
@@ -81,7 +83,7 @@ class FormValidationPlugin extends AbstractProcessEnginePlugin {
                 return;
             }
             startEventActivity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
-                    validator.getObject().validate(formId, execution.getVariables(), userOf(execution)));
+                    validator.getObject().validate(formId, execution::getVariable, userOf(execution)));
         }
     }
 

@@ -2,6 +2,7 @@ package org.cooperationdesk.people;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,16 +22,21 @@ public class PersonRegistry {
 
     /** The person with this e-mail address, registered now if new. */
     public long findOrAdd(String fullName, String email, String nationality) {
-        return jdbc.sql("select id from person where lower(email) = lower(?) order by id")
-                .param(email).query(Long.class).list().stream().findFirst()
+        return jdbc.sql("select id from person where email_key = ? order by id")
+                .param(emailKey(email)).query(Long.class).list().stream().findFirst()
                 .orElseGet(() -> add(fullName, email, nationality));
     }
 
     public long add(String fullName, String email, String nationality) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into person (full_name, email, nationality, created_at) values (?, ?, ?, ?)")
-                .params(fullName, email, nationality, LocalDateTime.now(clock))
+        jdbc.sql("insert into person (full_name, email, email_key, nationality, created_at) values (?, ?, ?, ?, ?)")
+                .params(fullName, email, emailKey(email), nationality, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The address as looked up: case does not make another person (indexed, see V6__person_email_key.sql). */
+    private static String emailKey(String email) {
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,26 +1,34 @@
 package org.cooperationdesk.benchmark;
 
-import java.time.LocalDate;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The baseline: a plain Camunda engine with the same models and forms, every delegate and listener a
  * do-nothing bean, the same history level, job executor and database kind as the application, driven
- * through the Java API with the same form data. No Spring, no REST, no authorizations, no validation.
+ * through the Java API with the same form data (each lifecycle class's {@code onBareEngine}). No Spring, no
+ * REST, no authorizations, no validation.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -87,70 +95,99 @@ final class BareEngine implements AutoCloseable {
         configuration.setBeans(new NoopBeans());
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().name("bare-baseline")
-                .addClasspathResource("processes/ExpertDispatchProcess.bpmn")
-                .addClasspathResource("processes/ReleaseApprovalLevel.dmn")
-                .addClasspathResource("forms/dispatch-request.form")
-                .addClasspathResource("forms/match-expert.form")
-                .addClasspathResource("forms/record-expert-answer.form")
-                .addClasspathResource("forms/approve-release.form")
-                .addClasspathResource("forms/approve-release-senior.form")
-                .addClasspathResource("forms/check-medical-clearance.form")
-                .addClasspathResource("forms/arrange-insurance.form")
-                .addClasspathResource("forms/brief-security.form")
-                .addClasspathResource("forms/book-travel.form")
-                .addClasspathResource("forms/record-situation-report.form")
-                .addClasspathResource("forms/chase-situation-report.form")
-                .addClasspathResource("forms/approve-extension.form")
-                .addClasspathResource("forms/debrief-expert.form")
-                .deploy();
+        // The application's deployment pattern: every model, decision table and form.
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("bare-baseline");
+        try {
+            for (String pattern : List.of("classpath*:processes/**/*.bpmn", "classpath*:processes/**/*.dmn",
+                    "classpath*:forms/**/*.form")) {
+                for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        deployment.addInputStream(resource.getFilename(), new ByteArrayInputStream(in.readAllBytes()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        deployment.deploy();
     }
 
-    /** The same lifecycle as {@link DispatchLifecycle#overRest}, through the Java API. */
-    void lifecycle(Map<String, Latencies> calls) throws Exception {
-        LocalDate today = LocalDate.now();
-        Map<String, Object> start = new HashMap<>(DispatchLifecycle.request(today));
-        // What the application's register delegate makes of them, for the decision table.
-        start.put("durationDays", 7);
-        start.put("estimatedCost", 1_500_000.0);
+    private static String json(List<?> list) {
+        try {
+            return RestClient.JSON.writeValueAsString(list);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts an instance, timed as "start process instance". */
+    String start(String processKey, Map<String, Object> variables, Map<String, Latencies> calls) {
         long begin = System.nanoTime();
-        String instance = engine.getRuntimeService().startProcessInstanceByKey(DispatchLifecycle.PROCESS_KEY, start).getId();
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
         calls.computeIfAbsent("start process instance", Latencies::new).add(System.nanoTime() - begin);
+        return instance;
+    }
 
-        complete(calls, await(instance, "Task_MatchExpert", null), DispatchLifecycle.match("1"));
-        complete(calls, await(instance, "Task_RecordExpertAnswer", null), DispatchLifecycle.ANSWER);
-        complete(calls, await(instance, "Task_ApproveRelease", null), DispatchLifecycle.RELEASE);
-        for (Map.Entry<String, Map<String, Object>> check : DispatchLifecycle.checks(today).entrySet()) {
-            complete(calls, await(instance, check.getKey(), null), check.getValue());
-        }
-        Task first = await(instance, "Task_RecordSituationReport", null);
-        complete(calls, first, DispatchLifecycle.sitrep(false));
-        complete(calls, await(instance, "Task_RecordSituationReport", first.getId()), DispatchLifecycle.sitrep(true));
-        complete(calls, await(instance, "Task_DebriefExpert", null), DispatchLifecycle.debrief(today));
-        long deadline = System.currentTimeMillis() + DispatchLifecycle.TIMEOUT_MILLIS;
-        while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
-            DispatchLifecycle.pause(deadline, "the end of " + instance);
+    /** Completes a task with form values; a list (a checklist) goes as a Json variable, as Tasklist sends it. */
+    void complete(Map<String, Latencies> calls, Task task, Map<String, Object> values) {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, value instanceof List<?> list
+                ? SpinValues.jsonValue(json(list)).create() : value));
+        for (int attempt = 1; ; attempt++) {
+            long begin = System.nanoTime();
+            try {
+                engine.getTaskService().complete(task.getId(), variables);
+                calls.computeIfAbsent("complete task", Latencies::new).add(System.nanoTime() - begin);
+                return;
+            } catch (OptimisticLockingException e) {
+                // Collided with a job of the same instance (parallel multi-instance branches ending): completed again.
+                calls.computeIfAbsent("complete task: optimistic-locking conflicts, completed again", Latencies::new)
+                        .add(System.nanoTime() - begin);
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
         }
     }
 
-    private void complete(Map<String, Latencies> calls, Task task, Map<String, Object> values) {
-        long begin = System.nanoTime();
-        engine.getTaskService().complete(task.getId(), values);
-        calls.computeIfAbsent("complete task", Latencies::new).add(System.nanoTime() - begin);
-    }
-
-    private Task await(String instance, String key, String notId) throws InterruptedException {
-        TaskService tasks = engine.getTaskService();
-        long deadline = System.currentTimeMillis() + DispatchLifecycle.TIMEOUT_MILLIS;
+    /** The first open task of the instance with this key, other than {@code notId}; polls as the REST clients do. */
+    Task await(String instance, String key, String notId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TasklistSteps.TIMEOUT_MILLIS;
         while (true) {
-            List<Task> found = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).list();
-            for (Task task : found) {
+            for (Task task : tasks(instance, key)) {
                 if (!task.getId().equals(notId)) {
                     return task;
                 }
             }
-            DispatchLifecycle.pause(deadline, key + " of " + instance);
+            TasklistSteps.pause(deadline, key + " of " + instance);
         }
+    }
+
+    /** The open tasks of the instance with this key, once there are {@code count} of them. */
+    List<Task> awaitAll(String instance, String key, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TasklistSteps.TIMEOUT_MILLIS;
+        while (true) {
+            List<Task> found = tasks(instance, key);
+            if (found.size() >= count) {
+                return found;
+            }
+            TasklistSteps.pause(deadline, count + " x " + key + " of " + instance);
+        }
+    }
+
+    Object variable(Task task, String name) {
+        return engine.getTaskService().getVariable(task.getId(), name);
+    }
+
+    void awaitEnd(String instance) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + TasklistSteps.TIMEOUT_MILLIS;
+        while (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+            TasklistSteps.pause(deadline, "the end of " + instance);
+        }
+    }
+
+    private List<Task> tasks(String instance, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).list();
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.cooperationdesk.CooperationDeskApplication;
@@ -52,6 +53,26 @@ public final class BenchmarkRunner {
     record Scale(int lifecycles, int openTasks, int finishedInstances, int queryRepeats) {
     }
 
+    interface RestLifecycle {
+        void run(RestClient api) throws Exception;
+    }
+
+    interface BareLifecycle {
+        void run(BareEngine bare, Map<String, Latencies> calls) throws Exception;
+    }
+
+    /** A process driven end to end: through the application's REST API and on the bare engine. */
+    record OfficeProcess(String name, String title, String roles, RestLifecycle overRest, BareLifecycle onBareEngine) {
+    }
+
+    static final List<OfficeProcess> PROCESSES = List.of(
+            new OfficeProcess("dispatch", "Expert dispatch lifecycle", "coordinator/manager",
+                    DispatchLifecycle::overRest, DispatchLifecycle::onBareEngine),
+            new OfficeProcess("trainee", "Trainee invitation lifecycle", "coordinator/manager",
+                    TraineeLifecycle::overRest, TraineeLifecycle::onBareEngine),
+            new OfficeProcess("meeting", "Meeting organisation lifecycle", "coordinator/manager",
+                    MeetingLifecycle::overRest, MeetingLifecycle::onBareEngine));
+
     private final String db = System.getProperty("bench.db", "h2");
     private final String scaleName = System.getProperty("bench.scale", "small");
     private final Scale scale = "full".equals(scaleName) ? new Scale(
@@ -68,6 +89,8 @@ public final class BenchmarkRunner {
     private final Path work = Paths.get(System.getProperty("bench.work", "target/benchmarks/work"));
     private final Path out = Paths.get(System.getProperty("bench.out", "target/benchmarks"));
     private final String skipStartup = System.getProperty("bench.skipStartup", "false");
+    private final List<OfficeProcess> processes = PROCESSES.stream().filter(process -> List.of(System.getProperty(
+            "bench.processes", "dispatch,trainee,meeting").split(",")).contains(process.name())).toList();
 
     /** Rows of the latency table, in order. */
     private final List<Latencies> rows = new ArrayList<>();
@@ -75,6 +98,8 @@ public final class BenchmarkRunner {
     /** Single figures: start-up, memory, generation, ratio, SQL per lifecycle. */
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final Map<String, List<SqlStats.Entry>> topSql = new LinkedHashMap<>();
+    /** Every statement of every measured phase, for comparing two runs: written as -sql.csv. */
+    private final Map<String, List<SqlStats.Entry>> allSql = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int status = 0;
@@ -109,49 +134,72 @@ public final class BenchmarkRunner {
             addExperts(roster, 2 * scale.lifecycles() + 2 * clients + 10);
 
             // 1. lifecycles through the REST API on a fresh database
-            RestClient api = new RestClient(port);
-            drive("warm-up", Math.max(2 * clients, 8), () -> DispatchLifecycle.overRest(api), null);
-            api.requests.clear();
-            appSql.reset();
-            Latencies ours = drive("ours", scale.lifecycles(), () -> DispatchLifecycle.overRest(api), appSql);
-            ours = rename(ours, "Expert dispatch lifecycle, REST as coordinator/manager (fresh database)");
-            row("Lifecycles", ours);
-            api.requests.values().forEach(latencies -> row("REST requests during the lifecycles (fresh database)", latencies));
-            sqlFigures("ours (fresh database)", appSql, scale.lifecycles());
-            mail.purgeEmailFromAllMailboxes();
-
-            // 2. the same lifecycle on a bare engine
-            SqlStats bareSql = new SqlStats();
-            Latencies bare;
-            Map<String, Latencies> bareCalls = new ConcurrentHashMap<>();
-            try (BareEngine baseline = new BareEngine(bareJdbcUrl(), user(), password(), bareSql)) {
-                drive("bare warm-up", Math.max(2 * clients, 8), () -> baseline.lifecycle(new ConcurrentHashMap<>()), null);
-                bareSql.reset();
-                bare = drive("bare", scale.lifecycles(), () -> baseline.lifecycle(bareCalls), bareSql);
+            Map<OfficeProcess, Latencies> ours = new LinkedHashMap<>();
+            for (OfficeProcess process : processes) {
+                RestClient warmUpClient = new RestClient(port);
+                drive(process.name() + " warm-up", warmUp(), () -> process.overRest().run(warmUpClient), null);
+                // A client per phase: the report's rows keep counting the requests of their own client only.
+                RestClient api = new RestClient(port);
+                appSql.reset();
+                Latencies latencies = drive(process.name(), scale.lifecycles(), () -> process.overRest().run(api), appSql);
+                ours.put(process, rename(latencies, process.title() + ", REST as " + process.roles() + " (fresh database)"));
+                row("Lifecycles", latencies);
+                api.requests.values().forEach(request -> row("REST requests during the " + process.name()
+                        + " lifecycles (fresh database)", request));
+                sqlFigures(process.name() + ", ours (fresh database)", appSql, scale.lifecycles());
+                mail.purgeEmailFromAllMailboxes();
             }
-            bare = rename(bare, "Expert dispatch lifecycle, bare engine (no-op delegates, Java API)");
-            row("Lifecycles", bare);
-            bareCalls.values().forEach(latencies -> row("Bare engine API calls", latencies));
-            sqlFigures("bare engine", bareSql, scale.lifecycles());
-            figures.put("Throughput ratio ours / bare engine (fresh database)",
-                    String.format(Locale.ROOT, "%.3f", ours.throughputPerSecond() / bare.throughputPerSecond()));
+
+            // 2. the same lifecycles on a bare engine
+            SqlStats bareSql = new SqlStats();
+            Map<OfficeProcess, Latencies> bare = new LinkedHashMap<>();
+            try (BareEngine baseline = new BareEngine(bareJdbcUrl(), user(), password(), bareSql)) {
+                for (OfficeProcess process : processes) {
+                    Map<String, Latencies> calls = new ConcurrentHashMap<>();
+                    drive("bare " + process.name() + " warm-up", warmUp(),
+                            () -> process.onBareEngine().run(baseline, new ConcurrentHashMap<>()), null);
+                    bareSql.reset();
+                    Latencies latencies = drive("bare " + process.name(), scale.lifecycles(),
+                            () -> process.onBareEngine().run(baseline, calls), bareSql);
+                    bare.put(process, rename(latencies, process.title() + ", bare engine (no-op delegates, Java API)"));
+                    row("Lifecycles", latencies);
+                    calls.values().forEach(call -> row("Bare engine API calls during the " + process.name() + " lifecycles", call));
+                    sqlFigures(process.name() + ", bare engine", bareSql, scale.lifecycles());
+                }
+            }
+            for (OfficeProcess process : processes) {
+                figures.put("Throughput ratio ours / bare engine, " + process.name() + " (fresh database)", ratio(ours, bare, process));
+            }
 
             // 3. an office's backlog: open tasks and finished instances
+            appSql.reset();
             generate(engine);
+            sqlFigures("backlog generation (per generated instance, not a lifecycle)", appSql,
+                    Math.max(1, scale.finishedInstances() + scale.openTasks()));
 
             // 4. the Tasklist filters with that backlog
-            taskLists(engine.getFilterService(), api);
+            appSql.reset();
+            int calls = taskLists(engine.getFilterService(), new RestClient(port));
+            sqlFigures("task list queries (per request, not a lifecycle)", appSql, calls);
 
             // 5. lifecycles again, with the backlog in the database
-            RestClient loaded = new RestClient(port);
-            appSql.reset();
-            Latencies oursLoaded = drive("ours with backlog", scale.lifecycles(), () -> DispatchLifecycle.overRest(loaded), appSql);
-            oursLoaded = rename(oursLoaded, "Expert dispatch lifecycle, REST (with the backlog)");
-            row("Lifecycles", oursLoaded);
-            loaded.requests.values().forEach(latencies -> row("REST requests during the lifecycles (with the backlog)", latencies));
-            sqlFigures("ours (with the backlog)", appSql, scale.lifecycles());
-            figures.put("Throughput ratio ours with the backlog / bare engine (fresh database)",
-                    String.format(Locale.ROOT, "%.3f", oursLoaded.throughputPerSecond() / bare.throughputPerSecond()));
+            Map<OfficeProcess, Latencies> oursLoaded = new LinkedHashMap<>();
+            for (OfficeProcess process : processes) {
+                RestClient loaded = new RestClient(port);
+                appSql.reset();
+                Latencies latencies = drive(process.name() + " with backlog", scale.lifecycles(),
+                        () -> process.overRest().run(loaded), appSql);
+                oursLoaded.put(process, rename(latencies, process.title() + ", REST (with the backlog)"));
+                row("Lifecycles", latencies);
+                loaded.requests.values().forEach(request -> row("REST requests during the " + process.name()
+                        + " lifecycles (with the backlog)", request));
+                sqlFigures(process.name() + ", ours (with the backlog)", appSql, scale.lifecycles());
+                mail.purgeEmailFromAllMailboxes();
+            }
+            for (OfficeProcess process : processes) {
+                figures.put("Throughput ratio ours with the backlog / bare engine (fresh database), " + process.name(),
+                        ratio(oursLoaded, bare, process));
+            }
 
             figures.put("Resident memory of the benchmark JVM after the run (application, bare engine, clients), MB",
                     String.valueOf(rssMegabytes(ProcessHandle.current().pid())));
@@ -198,11 +246,13 @@ public final class BenchmarkRunner {
             long millis = (System.nanoTime() - begin) / 1_000_000;
             figures.put("Start-up to a ready Tasklist (java -jar, fresh database, default JVM options), ms", String.valueOf(millis));
             figures.put("Resident memory of the application right after start-up, MB", String.valueOf(rssMegabytes(process.pid())));
-            // A few lifecycles against it (the demo roster's experts), then its memory.
-            int warm = Integer.getInteger("bench.startupLifecycles", 8);
-            drive("separate JVM", warm, () -> DispatchLifecycle.overRest(client), null);
-            figures.put("Resident memory of the application after " + warm + " lifecycles (java -jar, default JVM options), MB",
-                    String.valueOf(rssMegabytes(process.pid())));
+            // A few lifecycles of each process against it (dispatches take the demo roster's experts), then its memory.
+            int warm = Integer.getInteger("bench.startupLifecycles", 4);
+            for (OfficeProcess lifecycle : processes) {
+                drive("separate JVM " + lifecycle.name(), warm, () -> lifecycle.overRest().run(client), null);
+            }
+            figures.put("Resident memory of the application after " + warm + " lifecycles of each process (java -jar, "
+                    + "default JVM options), MB", String.valueOf(rssMegabytes(process.pid())));
         } finally {
             process.destroy();
             process.waitFor();
@@ -249,10 +299,10 @@ public final class BenchmarkRunner {
     // ------------------------------------------------------------------ backlog and task lists
 
     static final String HELPER_PROCESS = "BenchmarkWorkItem";
-    static final int BATCH = 100;
+    private final int batch = Integer.getInteger("bench.batch", 500);
 
-    private static int batches(int count) {
-        return (count + BATCH - 1) / BATCH;
+    private int batches(int count) {
+        return (count + batch - 1) / batch;
     }
 
     private void generate(ProcessEngine engine) throws Exception {
@@ -268,37 +318,34 @@ public final class BenchmarkRunner {
         CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
         long begin = System.nanoTime();
-        // Finished instances: started in batches of one transaction each, their tasks completed in a second one.
-        parallel(batches(scale.finishedInstances()), batch -> {
-            List<String> instances = commands.execute(context -> {
-                List<String> ids = new ArrayList<>();
-                for (int i = batch * BATCH; i < Math.min((batch + 1) * BATCH, scale.finishedInstances()); i++) {
-                    ids.add(engine.getRuntimeService().startProcessInstanceByKey(HELPER_PROCESS, "BENCH-H-" + i, workItem(i)).getId());
-                }
-                return ids;
-            });
-            List<String> tasks = engine.getTaskService().createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-                    .list().stream().map(org.camunda.bpm.engine.task.Task::getId).toList();
-            commands.execute(context -> {
-                tasks.forEach(task -> engine.getTaskService().complete(task, Map.of("outcome", "done")));
-                return null;
-            });
-        });
+        // Finished instances: each batch one transaction (one engine command) that starts its instances and
+        // completes their tasks, found in the command's entity cache. The engine writes the history as for any
+        // instance (level full, removal times); the runtime rows are inserted and deleted in the same flush, so
+        // never written.
+        parallel(batches(scale.finishedInstances()), number -> commands.execute(context -> {
+            for (int i = number * batch; i < Math.min((number + 1) * batch, scale.finishedInstances()); i++) {
+                engine.getRuntimeService().startProcessInstanceByKey(HELPER_PROCESS, "BENCH-H-" + i, workItem(i));
+            }
+            List<String> tasks = context.getDbEntityManager().getCachedEntitiesByType(TaskEntity.class).stream()
+                    .map(TaskEntity::getId).toList();
+            tasks.forEach(task -> engine.getTaskService().complete(task, Map.of("outcome", "done")));
+            return null;
+        }));
         long historyMillis = (System.nanoTime() - begin) / 1_000_000;
         figures.put("Generated " + scale.finishedInstances() + " finished instances of a helper process (start, user task, "
-                + "complete; batches of " + BATCH + " per transaction, " + generators + " threads), s",
+                + "complete; " + batch + " instances per transaction, " + generators + " threads), s",
                 String.format(Locale.ROOT, "%.1f", historyMillis / 1000.0));
 
         begin = System.nanoTime();
-        parallel(batches(scale.openTasks()), batch -> commands.execute(context -> {
-            for (int i = batch * BATCH; i < Math.min((batch + 1) * BATCH, scale.openTasks()); i++) {
+        parallel(batches(scale.openTasks()), number -> commands.execute(context -> {
+            for (int i = number * batch; i < Math.min((number + 1) * batch, scale.openTasks()); i++) {
                 engine.getRuntimeService().startProcessInstanceByKey(HELPER_PROCESS, "BENCH-O-" + i, workItem(i));
             }
             return null;
         }));
         long openMillis = (System.nanoTime() - begin) / 1_000_000;
-        figures.put("Generated " + scale.openTasks() + " open tasks (70% coordinators, 30% managers, 5% assigned; batches of "
-                + BATCH + " per transaction, " + generators + " threads), s", String.format(Locale.ROOT, "%.1f", openMillis / 1000.0));
+        figures.put("Generated " + scale.openTasks() + " open tasks (70% coordinators, 30% managers, 5% assigned; "
+                + batch + " per transaction, " + generators + " threads), s", String.format(Locale.ROOT, "%.1f", openMillis / 1000.0));
         figures.put("Open tasks in the database during the task list queries",
                 String.valueOf(engine.getTaskService().createTaskQuery().count()));
         figures.put("Finished process instances in the history during the task list queries",
@@ -316,7 +363,8 @@ public final class BenchmarkRunner {
         return variables;
     }
 
-    private void taskLists(FilterService filters, RestClient api) throws Exception {
+    /** Returns the number of requests made (warm-up included), for the statements per request. */
+    private int taskLists(FilterService filters, RestClient api) throws Exception {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String name : List.of("My tasks", "Coordination", "Approvals")) {
             ids.put(name, filters.createTaskFilterQuery().filterName(name).singleResult().getId());
@@ -339,7 +387,10 @@ public final class BenchmarkRunner {
                 call.run();
             }
         }
+        return 4 * 3 * (QUERY_WARM_UP + scale.queryRepeats());
     }
+
+    static final int QUERY_WARM_UP = 5;
 
     interface Call {
         RestClient.Response call() throws Exception;
@@ -348,7 +399,7 @@ public final class BenchmarkRunner {
     private Runnable timed(RestClient api, String label, Call call) {
         return () -> {
             try {
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < QUERY_WARM_UP; i++) {
                     check(call.call());
                 }
                 Latencies latencies = new Latencies(label);
@@ -444,7 +495,7 @@ public final class BenchmarkRunner {
                 int i;
                 while ((i = next.getAndIncrement()) < count) {
                     item.run(i);
-                    if (i > 0 && i % 100 == 0) {
+                    if (i > 0 && i % 20 == 0) {
                         log("  ... %d", i);
                     }
                 }
@@ -464,6 +515,14 @@ public final class BenchmarkRunner {
         sections.put(latencies, section);
     }
 
+    private int warmUp() {
+        return Integer.getInteger("bench.warmUp", Math.max(2 * clients, 8));
+    }
+
+    private static String ratio(Map<OfficeProcess, Latencies> ours, Map<OfficeProcess, Latencies> bare, OfficeProcess process) {
+        return String.format(Locale.ROOT, "%.3f", ours.get(process).throughputPerSecond() / bare.get(process).throughputPerSecond());
+    }
+
     private static Latencies rename(Latencies latencies, String name) {
         latencies.name = name;
         return latencies;
@@ -475,7 +534,8 @@ public final class BenchmarkRunner {
         figures.put("SQL time per lifecycle (sum over statements), " + label + ", ms",
                 String.format(Locale.ROOT, "%.1f", sql.nanos() / 1e6 / lifecycles));
         topSql.put(label, sql.top(12));
-        if (!label.startsWith("bare")) {
+        allSql.put(label, sql.top(Integer.MAX_VALUE));
+        if (!label.startsWith("bare") && !label.startsWith("backlog")) {
             topSql.put(label + ", the application's own tables only", sql.topOfOurs(10));
         }
     }
@@ -519,6 +579,10 @@ public final class BenchmarkRunner {
         Path markdown = out.resolve(stamp + "-" + db + ".md");
         Files.writeString(markdown, md);
         Files.writeString(out.resolve(stamp + "-" + db + ".csv"), csv);
+        StringBuilder statements = new StringBuilder("phase,statement,executions,total_ms\n");
+        allSql.forEach((label, entries) -> entries.forEach(entry -> statements.append(String.format(Locale.ROOT,
+                "%s,%s,%d,%.1f%n", quote(label), quote(entry.sql()), entry.count(), entry.nanos() / 1e6))));
+        Files.writeString(out.resolve(stamp + "-" + db + "-sql.csv"), statements);
         System.out.println();
         System.out.println(md);
         log("Written %s and .csv", markdown);

@@ -1,13 +1,16 @@
 package org.cooperationdesk.benchmark;
 
+import static org.cooperationdesk.benchmark.TasklistSteps.*;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * One expert dispatch from request to closed mission, the happy path: the same form data for the
@@ -16,8 +19,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class DispatchLifecycle {
 
     static final String PROCESS_KEY = "ExpertDispatchProcess";
-    static final long POLL_MILLIS = 5;
-    static final long TIMEOUT_MILLIS = 120_000;
 
     private DispatchLifecycle() {
     }
@@ -83,13 +84,7 @@ final class DispatchLifecycle {
         String instance = created.json().path("processInstanceId").asText();
 
         JsonNode match = awaitTask(api, instance, "Task_MatchExpert", "coordinator", null);
-        RestClient.Response variable = api.get("GET task variable expertCandidates", "/engine-rest/task/"
-                + match.path("id").asText() + "/variables/expertCandidates?deserializeValue=false", "coordinator");
-        expect(variable, 200);
-        JsonNode value = variable.json().path("value");
-        JsonNode candidates = value.isTextual() ? RestClient.JSON.readTree(value.asText()) : value;
-        List<String> ids = new ArrayList<>();
-        candidates.forEach(candidate -> ids.add(candidate.path("value").asText()));
+        List<String> ids = values(variable(api, match, "expertCandidates", "coordinator"));
         // Concurrent clients pick among the first candidates; one reserved meanwhile is refused: try the next.
         int offset = ThreadLocalRandom.current().nextInt(Math.max(1, Math.min(ids.size(), 8)));
         RestClient.Response matched = null;
@@ -101,63 +96,39 @@ final class DispatchLifecycle {
         }
         expect(matched, 204);
 
-        expect(submit(api, awaitTask(api, instance, "Task_RecordExpertAnswer", "coordinator", null), "coordinator", ANSWER), 204);
-        expect(submit(api, awaitTask(api, instance, "Task_ApproveRelease", "manager", null), "manager", RELEASE), 204);
+        complete(api, awaitTask(api, instance, "Task_RecordExpertAnswer", "coordinator", null), "coordinator", ANSWER);
+        complete(api, awaitTask(api, instance, "Task_ApproveRelease", "manager", null), "manager", RELEASE);
         for (Map.Entry<String, Map<String, Object>> check : checks(today).entrySet()) {
-            expect(submit(api, awaitTask(api, instance, check.getKey(), "coordinator", null), "coordinator", check.getValue()), 204);
+            complete(api, awaitTask(api, instance, check.getKey(), "coordinator", null), "coordinator", check.getValue());
         }
         JsonNode first = awaitTask(api, instance, "Task_RecordSituationReport", "coordinator", null);
-        expect(submit(api, first, "coordinator", sitrep(false)), 204);
+        complete(api, first, "coordinator", sitrep(false));
         JsonNode second = awaitTask(api, instance, "Task_RecordSituationReport", "coordinator", first.path("id").asText());
-        expect(submit(api, second, "coordinator", sitrep(true)), 204);
-        expect(submit(api, awaitTask(api, instance, "Task_DebriefExpert", "coordinator", null), "coordinator", debrief(today)), 204);
-
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        while (true) {
-            RestClient.Response history = api.get("GET history process-instance (poll)",
-                    "/engine-rest/history/process-instance/" + instance, "coordinator");
-            expect(history, 200);
-            if ("COMPLETED".equals(history.json().path("state").asText())) {
-                return;
-            }
-            pause(deadline, "the end of " + instance);
-        }
+        complete(api, second, "coordinator", sitrep(true));
+        complete(api, awaitTask(api, instance, "Task_DebriefExpert", "coordinator", null), "coordinator", debrief(today));
+        awaitEnd(api, instance, "coordinator");
     }
 
-    private static RestClient.Response submit(RestClient api, JsonNode task, String user, Map<String, Object> values)
-            throws Exception {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return api.post("POST task submit-form", "/engine-rest/task/" + task.path("id").asText() + "/submit-form", user,
-                Map.of("variables", variables));
-    }
+    // ------------------------------------------------------------------ on the bare engine
 
-    private static JsonNode awaitTask(RestClient api, String instance, String key, String user, String notId) throws Exception {
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        while (true) {
-            RestClient.Response tasks = api.get("GET /engine-rest/task (poll)",
-                    "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + key, user);
-            expect(tasks, 200);
-            for (JsonNode task : tasks.json()) {
-                if (!task.path("id").asText().equals(notId)) {
-                    return task;
-                }
-            }
-            pause(deadline, key + " of " + instance);
-        }
-    }
+    /** The same lifecycle through the Java API; the decision table gets what the register delegate makes of the form. */
+    static void onBareEngine(BareEngine bare, Map<String, Latencies> calls) throws Exception {
+        LocalDate today = LocalDate.now();
+        Map<String, Object> start = new HashMap<>(request(today));
+        start.put("durationDays", 7);
+        start.put("estimatedCost", 1_500_000.0);
+        String instance = bare.start(PROCESS_KEY, start, calls);
 
-    static void pause(long deadline, String waitingFor) throws InterruptedException {
-        if (System.currentTimeMillis() > deadline) {
-            throw new IllegalStateException("Timed out waiting for " + waitingFor);
+        bare.complete(calls, bare.await(instance, "Task_MatchExpert", null), match("1"));
+        bare.complete(calls, bare.await(instance, "Task_RecordExpertAnswer", null), ANSWER);
+        bare.complete(calls, bare.await(instance, "Task_ApproveRelease", null), RELEASE);
+        for (Map.Entry<String, Map<String, Object>> check : checks(today).entrySet()) {
+            bare.complete(calls, bare.await(instance, check.getKey(), null), check.getValue());
         }
-        Thread.sleep(POLL_MILLIS);
-    }
-
-    private static void expect(RestClient.Response response, int status) {
-        if (response == null || response.status() != status) {
-            throw new IllegalStateException("Expected " + status + " but got "
-                    + (response == null ? "nothing" : response.status() + ": " + response.body()));
-        }
+        Task first = bare.await(instance, "Task_RecordSituationReport", null);
+        bare.complete(calls, first, sitrep(false));
+        bare.complete(calls, bare.await(instance, "Task_RecordSituationReport", first.getId()), sitrep(true));
+        bare.complete(calls, bare.await(instance, "Task_DebriefExpert", null), debrief(today));
+        bare.awaitEnd(instance);
     }
 }

@@ -11,6 +11,7 @@ import static org.cooperationdesk.dispatch.ExpertDispatchProcess.*;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,20 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.json.SpinJsonNode;
 import org.cooperationdesk.ProcessTestSupport;
 import org.cooperationdesk.form.InvalidSubmissionException;
+import org.cooperationdesk.people.Availability;
+import org.cooperationdesk.people.ExpertRoster;
 import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The expert dispatch process, read like its diagram: the happy path, then each detour. */
 class ExpertDispatchProcessTest extends ProcessTestSupport {
 
     static final String REQUESTER = "goarn@who.example";
+
+    @Autowired
+    ExpertRoster roster;
 
     // ---------------------------------------------------------------- happy path
 
@@ -189,6 +196,25 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             ProcessInstance instance = startRequest(Map.of(SKILLS_NEEDED, "labour inspection"));
 
             assertThat(candidateIds(instance).get(0)).isEqualTo(expertIdByName("Mr. Daisuke Kato"));
+        }
+
+        @Test
+        void shouldOfferOnlyTheBestMatchesWhenManyExpertsAreEligible() {
+            LocalDate cleared = today().plusYears(2);
+            List<Long> standby = new ArrayList<>();
+            for (int i = 1; i <= DispatchDelegates.CANDIDATES_SHOWN + 5; i++) {
+                standby.add(roster.add("Zz Standby Expert " + i, "standby." + i + "@experts.example", "Japanese",
+                        "Standby pool", Availability.AVAILABLE, cleared, cleared, List.of(), List.of()));
+            }
+            try {
+                ProcessInstance instance = startRequest(Map.of(SKILLS_NEEDED, "labour inspection"));
+
+                assertThat(candidateIds(instance)).hasSize(DispatchDelegates.CANDIDATES_SHOWN)
+                        .startsWith(expertIdByName("Mr. Daisuke Kato"));
+            } finally {
+                standby.forEach(id -> jdbc.sql("update expert set availability = 'UNAVAILABLE' where person_id = ?")
+                        .param(id).update());
+            }
         }
     }
 

@@ -54,8 +54,11 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
         assertThat(reference).matches("MT-\\d{4}-\\d{4}");
 
         step("each invited government gets the invitation");
-        assertThat(waitForMailsTo(CAMBODIA, 1)).singleElement().asString().startsWith("Invitation: " + title);
-        assertThat(waitForMailsTo(LAO, 1)).singleElement().asString().endsWith("(" + reference + ")");
+        // other journeys write to the same governments: look for this meeting's invitation
+        eventually("Cambodia's invitation", () -> subjectsOfMailsTo(CAMBODIA).stream()
+                .anyMatch(subject -> subject.startsWith("Invitation: " + title) && subject.endsWith("(" + reference + ")")));
+        eventually("Lao PDR's invitation", () -> subjectsOfMailsTo(LAO).stream()
+                .anyMatch(subject -> subject.startsWith("Invitation: " + title)));
 
         step("Cambodia names its delegation");
         tasklist.selectFilter("Coordination");
@@ -99,7 +102,7 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
         waitUntilCompleted(registration);
         eventually("visa support letter", () -> subjectsOfMailsTo(CAMBODIA).stream()
                 .anyMatch(subject -> subject.startsWith("Visa support letter: " + title)));
-        assertThat(bodyOfMailTo(CAMBODIA, "Visa support letter")).contains("Sok Chenda, passport KH100200");
+        assertThat(bodyOfMailTo(CAMBODIA, "Visa support letter: " + title)).contains("Sok Chenda, passport KH100200");
         eventually("list frozen", () -> Boolean.TRUE.equals(jdbc.sql("select list_frozen from meeting where reference = ?")
                 .param(reference).query(Boolean.class).single()));
 

@@ -45,10 +45,11 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
         assertThat(reference).matches("TC-\\d{4}-\\d{4}");
 
         step("each invited government gets the announcement");
-        assertThat(waitForMailsTo("international-cooperation@kh.gov.example", 1))
-                .contains("Course announcement " + reference + ": " + title);
-        waitForMailsTo("international-cooperation@la.gov.example", 1);
-        waitForMailsTo("international-cooperation@vn.gov.example", 1);
+        // other journeys write to the same governments: look for this course's announcement
+        for (String government : new String[] {"kh", "la", "vn"}) {
+            eventually("announcement to " + government, () -> subjectsOfMailsTo("international-cooperation@" + government
+                    + ".gov.example").contains("Course announcement " + reference + ": " + title));
+        }
 
         step("two nominations from Cambodia, one of them without enough experience");
         tasklist.selectFilter("Coordination");

@@ -16,13 +16,18 @@ class RoleSeparationBrowserTest extends BrowserTestBase {
         tasklist().login("coordinator");
         CockpitPage cockpit = cockpit();
         browser.open(cockpit.url());
-        browser.waitUntil("Cockpit refused", d -> cockpit.bodyText().contains("Forbidden") || cockpit.bodyText().contains("403"));
+        browser.waitUntil("Cockpit refused", d -> cockpit.bodyText().contains("Cockpit is for administrators"));
+        assertThat(cockpit.bodyText()).contains("Coordinators, managers and directors do their work in Tasklist");
+        screenshot("cockpit-refused-when-logged-in");
         assertThat(cockpit.showsDashboard()).isFalse();
         assertThat(cockpit.bodyText()).doesNotContain("Running Process Instances").doesNotContain("Processes");
         AdminPage admin = admin();
         browser.open(admin.url());
-        browser.waitUntil("Admin refused", d -> admin.bodyText().contains("Forbidden") || admin.bodyText().contains("403"));
-        assertThat(admin.bodyText()).doesNotContain("Users").doesNotContain("Authorizations");
+        browser.waitUntil("Admin refused", d -> admin.bodyText().contains("Admin is for administrators"));
+        assertThat(admin.bodyText()).doesNotContain("Authorizations");
+        browser.click(org.openqa.selenium.By.linkText("Go to Tasklist"));
+        TasklistPage tasklist = tasklist();
+        browser.waitUntil("back in Tasklist", d -> tasklist.filterNames().contains("Coordination"));
 
         step("the coordinator tries to log into Cockpit and Admin");
         cockpit.submitLogin("coordinator");

@@ -94,6 +94,8 @@ class SecurityHttpTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     // ---- the happy path the error cases are measured against ----
 
@@ -153,9 +155,16 @@ class SecurityHttpTest {
 
         @Test
         void aWrongPasswordIsRefused() throws Exception {
-            // coordinator2 only: after a wrong password the engine refuses even the right one for a few seconds.
-            assertThat(get("/engine-rest/task", "coordinator2", "not-the-password").status()).isEqualTo(401);
-            assertThat(get("/api/experts", "coordinator2", "coordinator").status()).isEqualTo(401);
+            // A user of its own: after a wrong password the engine refuses even the right one for a few seconds,
+            // which would refuse the demo users in the tests that follow.
+            if (identityService.createUserQuery().userId("wrongpasswordtester").count() == 0) {
+                org.camunda.bpm.engine.identity.User tester = identityService.newUser("wrongpasswordtester");
+                tester.setPassword("right-password");
+                identityService.saveUser(tester);
+                identityService.createMembership("wrongpasswordtester", Groups.COORDINATORS);
+            }
+            assertThat(get("/engine-rest/task", "wrongpasswordtester", "not-the-password").status()).isEqualTo(401);
+            assertThat(get("/api/experts", "wrongpasswordtester", "right-password").status()).isEqualTo(401);
         }
 
         @Test
@@ -204,6 +213,28 @@ class SecurityHttpTest {
             assertThat(webappLogin("admin", "coordinator").statusCode()).isEqualTo(403);
             assertThat(webappLogin("tasklist", "coordinator").statusCode()).isEqualTo(200);
             assertThat(webappLogin("cockpit", "admin").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void aCoordinatorWhoOpensCockpitOrAdminIsToldWhatTheyAreForAndLedBackToTasklist() throws Exception {
+            WebappSession coordinator = webappSession("tasklist", "coordinator");
+            for (String app : List.of("cockpit", "admin")) {
+                HttpResponse<String> page = coordinator.browser().send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/"))
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+                assertThat(page.statusCode()).isEqualTo(403);
+                assertThat(page.body()).contains(app.equals("cockpit") ? "Cockpit is for administrators" : "Admin is for administrators")
+                        .contains("href=\"/camunda/app/tasklist/default/\"").doesNotContain("Whitelabel");
+            }
+            // The webapps' own API keeps its answers: Cockpit's login form reads the refusal of its login call.
+            HttpResponse<String> login = coordinator.browser().send(HttpRequest.newBuilder(
+                            uri("/camunda/api/admin/auth/user/default/login/cockpit"))
+                    .header("Accept", "application/json, text/plain, */*")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", coordinator.csrfToken())
+                    .POST(HttpRequest.BodyPublishers.ofString("username=coordinator&password=coordinator")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(403);
+            assertThat(login.body()).doesNotContain("is for administrators");
         }
 
         @Test

@@ -1,5 +1,8 @@
 package org.cooperationdesk.dispatch;
 
+import static org.cooperationdesk.form.ProcessValues.text;
+import static org.cooperationdesk.form.ProcessValues.number;
+import static org.cooperationdesk.form.ProcessValues.date;
 import static org.cooperationdesk.dispatch.DispatchVariables.*;
 
 import java.math.BigDecimal;
@@ -181,18 +184,6 @@ class DispatchDelegates {
     private static Long dispatchId(VariableScope scope) {
         BigDecimal id = ProcessValues.number(scope, DISPATCH_ID);
         return id == null ? null : id.longValue();
-    }
-
-    private static String text(VariableScope scope, String name) {
-        return ProcessValues.text(scope, name);
-    }
-
-    private static BigDecimal number(VariableScope scope, String name) {
-        return ProcessValues.number(scope, name);
-    }
-
-    private static LocalDate date(VariableScope scope, String name) {
-        return ProcessValues.date(scope, name);
     }
 
     private static String suffix(String note) {

@@ -1,5 +1,8 @@
 package org.cooperationdesk.meeting;
 
+import static org.cooperationdesk.form.ProcessValues.text;
+import static org.cooperationdesk.form.ProcessValues.date;
+import static org.cooperationdesk.form.ProcessValues.json;
 import static org.cooperationdesk.meeting.MeetingVariables.*;
 
 import java.util.ArrayList;
@@ -141,7 +144,7 @@ class MeetingDelegates {
     @Bean
     TaskListener listRegisteredDelegatesListener() {
         return task -> task.getExecution().setVariable(REGISTERED_DELEGATES,
-                jsonValue(meetings.delegateOptions(meetingId(task.getExecution()))));
+                json(meetings.delegateOptions(meetingId(task.getExecution()))));
     }
 
     @Bean
@@ -188,17 +191,5 @@ class MeetingDelegates {
 
     static long meetingId(VariableScope scope) {
         return ProcessValues.id(scope, MEETING_ID);
-    }
-
-    private static String text(VariableScope scope, String name) {
-        return ProcessValues.text(scope, name);
-    }
-
-    private static java.time.LocalDate date(VariableScope scope, String name) {
-        return ProcessValues.date(scope, name);
-    }
-
-    private static org.camunda.spin.plugin.variable.value.JsonValue jsonValue(Object value) {
-        return ProcessValues.json(value);
     }
 }

@@ -1,5 +1,9 @@
 package org.cooperationdesk.training;
 
+import static org.cooperationdesk.form.ProcessValues.text;
+import static org.cooperationdesk.form.ProcessValues.integer;
+import static org.cooperationdesk.form.ProcessValues.date;
+import static org.cooperationdesk.form.ProcessValues.json;
 import static org.cooperationdesk.training.TrainingVariables.*;
 
 import java.util.ArrayList;
@@ -62,8 +66,8 @@ class TrainingDelegates {
     JavaDelegate screenNominationsDelegate() {
         return execution -> {
             List<Long> proposal = training.screen(courseId(execution));
-            execution.setVariable(ELIGIBLE_NOMINEES, jsonValue(training.eligibleOptions(courseId(execution))));
-            execution.setVariable(SELECTED_NOMINEES, jsonValue(proposal.stream().map(String::valueOf).toList()));
+            execution.setVariable(ELIGIBLE_NOMINEES, json(training.eligibleOptions(courseId(execution))));
+            execution.setVariable(SELECTED_NOMINEES, json(proposal.stream().map(String::valueOf).toList()));
         };
     }
 
@@ -125,7 +129,7 @@ class TrainingDelegates {
     @Bean
     TaskListener listArrivedTraineesListener() {
         return task -> task.getExecution().setVariable(ARRIVED_TRAINEES,
-                jsonValue(training.options(training.ids(courseId(task.getExecution()), NominationStatus.ARRIVED))));
+                json(training.options(training.ids(courseId(task.getExecution()), NominationStatus.ARRIVED))));
     }
 
     @Bean
@@ -137,7 +141,7 @@ class TrainingDelegates {
                     FormValues.ids(execution.getVariable(ACTION_PLANS_RECEIVED)));
             Course course = training.course(courseId);
             execution.setVariable(CERTIFIED_NOMINATION_IDS, new ArrayList<>(certified));
-            execution.setVariable(CERTIFIED_TRAINEES, jsonValue(training.options(certified)));
+            execution.setVariable(CERTIFIED_TRAINEES, json(training.options(certified)));
             execution.setVariable(FINAL_REPORT_DUE_DATE, training.finalReportDue(course).toString());
             execution.setVariable(FINAL_REPORT_REMINDER_AT, training.finalReportReminderAt(course));
             execution.setVariable(FINAL_REPORT_DUE_AT, training.finalReportDueAt(course));
@@ -181,21 +185,5 @@ class TrainingDelegates {
 
     private static long nominationId(VariableScope scope) {
         return ProcessValues.id(scope, NOMINATION_ID);
-    }
-
-    private static String text(VariableScope scope, String name) {
-        return ProcessValues.text(scope, name);
-    }
-
-    private static int integer(VariableScope scope, String name) {
-        return ProcessValues.integer(scope, name);
-    }
-
-    private static java.time.LocalDate date(VariableScope scope, String name) {
-        return ProcessValues.date(scope, name);
-    }
-
-    private static org.camunda.spin.plugin.variable.value.JsonValue jsonValue(Object value) {
-        return ProcessValues.json(value);
     }
 }

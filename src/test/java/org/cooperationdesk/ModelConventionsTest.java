@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -80,6 +81,8 @@ class ModelConventionsTest {
 
     private static final Map<String, BpmnModelInstance> MODELS = new LinkedHashMap<>();
     private static final Map<String, String> FORM_IDS = new LinkedHashMap<>();
+    /** Per form id: its required fields whose options come from a process variable, field key to variable. */
+    private static final Map<String, Map<String, String>> REQUIRED_CHOICES_FROM_VARIABLES = new LinkedHashMap<>();
     private static final Set<String> DECISION_IDS = new HashSet<>();
 
     @Autowired
@@ -102,7 +105,11 @@ class ModelConventionsTest {
         ObjectMapper json = new ObjectMapper();
         for (Resource resource : resolver.getResources("classpath*:forms/**/*.form")) {
             try (InputStream in = resource.getInputStream()) {
-                FORM_IDS.put(baseName(resource, ".form"), json.readTree(in).path("id").asText());
+                JsonNode form = json.readTree(in);
+                FORM_IDS.put(baseName(resource, ".form"), form.path("id").asText());
+                Map<String, String> choices = new LinkedHashMap<>();
+                collectRequiredChoicesFromVariables(form.path("components"), choices);
+                REQUIRED_CHOICES_FROM_VARIABLES.put(form.path("id").asText(), choices);
             }
         }
         assertThat(MODELS).as("models in processes/").isNotEmpty();
@@ -152,6 +159,18 @@ class ModelConventionsTest {
                 assertThat(task.getCamundaFormKey()).as("%s uses formRef, not a formKey", where).isNull();
                 assertThat(task.getCamundaCandidateGroups()).as("%s candidateGroups", where).isNotBlank();
             });
+        }
+
+        @Test
+        void noFormRequiresAChoiceFromAnEmptyList() {
+            List<String> unguarded = new ArrayList<>();
+            forEachElement(UserTask.class, (file, task) -> REQUIRED_CHOICES_FROM_VARIABLES
+                    .getOrDefault(task.getCamundaFormRef(), Map.of())
+                    .forEach((field, variable) -> EmptyChoiceGuard.unguardedPaths(task, variable).forEach(from ->
+                            unguarded.add("%s/%s: required field '%s' lists '%s', reached from %s without a gateway that "
+                                    .formatted(file, task.getId(), field, variable, from)
+                                    + "routes an empty '" + variable + "' elsewhere"))));
+            assertThat(unguarded).isEmpty();
         }
 
         @Test
@@ -361,6 +380,15 @@ class ModelConventionsTest {
     private static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> void forEachElement(
             Class<T> type, ElementCheck<T> check) {
         MODELS.forEach((file, model) -> model.getModelElementsByType(type).forEach(element -> check.check(file, element)));
+    }
+
+    private static void collectRequiredChoicesFromVariables(JsonNode components, Map<String, String> choices) {
+        for (JsonNode component : components) {
+            collectRequiredChoicesFromVariables(component.path("components"), choices);
+            if (component.hasNonNull("valuesKey") && component.path("validate").path("required").asBoolean(false)) {
+                choices.put(component.path("key").asText(), component.path("valuesKey").asText());
+            }
+        }
     }
 
     private static String baseName(Resource resource, String extension) {

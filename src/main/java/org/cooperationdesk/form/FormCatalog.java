@@ -63,6 +63,12 @@ public class FormCatalog {
         return fields;
     }
 
+    /** A field's label as the form shows it (its key when the form has no such field). */
+    public String label(String formId, String key) {
+        return editableFields(formId).stream().filter(field -> field.key().equals(key)).findFirst()
+                .map(FormField::label).orElse(key);
+    }
+
     /**
      * The values a client sent for the form's editable fields, nothing else: an API body cannot slip in
      * variables the form does not have.

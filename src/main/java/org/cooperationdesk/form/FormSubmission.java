@@ -16,17 +16,22 @@ public final class FormSubmission {
     private final String formId;
     private final Function<String, Object> values;
     private final String userId;
+    private final Function<String, String> labels;
     private final List<FieldError> errors = new ArrayList<>();
 
     public FormSubmission(String formId, Map<String, Object> values, String userId) {
-        this(formId, values::get, userId);
+        this(formId, values::get, userId, key -> key);
     }
 
-    /** Values looked up one by one: in a process, only the variables the form and its rules read are loaded. */
-    public FormSubmission(String formId, Function<String, Object> values, String userId) {
+    /**
+     * Values looked up one by one: in a process, only the variables the form and its rules read are loaded.
+     * {@code labels} gives each field's label as the form file has it, so a message names the field as the user saw it.
+     */
+    public FormSubmission(String formId, Function<String, Object> values, String userId, Function<String, String> labels) {
         this.formId = formId;
         this.values = values;
         this.userId = userId;
+        this.labels = labels;
     }
 
     public String formId() {
@@ -75,8 +80,93 @@ public final class FormSubmission {
         return FormValues.number(values.apply(key));
     }
 
+    /** The field's label on the form (its key when the form has no such field). */
+    public String label(String field) {
+        return labels.apply(field);
+    }
+
+    /** Refuses the submission because of this field; the message names it by its label on the form. */
+    public void reject(String field, String message) {
+        errors.add(new FieldError(field, label(field), message));
+    }
+
+    /** @deprecated the label comes from the form: use {@link #reject(String, String)} */
+    @Deprecated
     public void reject(String field, String label, String message) {
         errors.add(new FieldError(field, label, message));
+    }
+
+    // ---- Rules that several forms share: one wording, one place. ----
+
+    /** The field is required when the condition holds, e.g. {@code "when the expert is not cleared"}. */
+    public void requireWhen(boolean condition, String field, String when) {
+        if (condition && isBlank(field) && !hasErrorOn(field)) {
+            reject(field, "is required " + when);
+        }
+    }
+
+    /**
+     * A decision that sends something back or refuses it carries its reason: the reason field is required when the
+     * decision field holds {@code value} (e.g. {@code "rejected"}); {@code when} says it as the user would
+     * ({@code "when rejecting"}, {@code "when sending back"}).
+     */
+    public void requireReasonWhen(String decisionField, String value, String reasonField, String when) {
+        requireWhen(value.equals(text(decisionField)), reasonField, when);
+    }
+
+    public void requireNotPast(String field, LocalDate today) {
+        LocalDate date = date(field);
+        if (date != null && date.isBefore(today)) {
+            reject(field, "must not be in the past");
+        }
+    }
+
+    public void requireNotFuture(String field, LocalDate today) {
+        LocalDate date = date(field);
+        if (date != null && date.isAfter(today)) {
+            reject(field, "must not be in the future");
+        }
+    }
+
+    /** A date of the past, such as a date of birth: before today. */
+    public void requirePast(String field, LocalDate today) {
+        LocalDate date = date(field);
+        if (date != null && !date.isBefore(today)) {
+            reject(field, "must be in the past");
+        }
+    }
+
+    /** Dates in order: {@code laterField} (an end, a return) not before {@code earlierField} (its start, departure). */
+    public void requireNotBefore(String laterField, String earlierField) {
+        requireNotBefore(laterField, date(earlierField), label(earlierField));
+    }
+
+    /** The same against a date the form does not hold, named as the user knows it ("the departure date"). */
+    public void requireNotBefore(String field, LocalDate earliest, String what) {
+        LocalDate date = date(field);
+        if (date != null && earliest != null && date.isBefore(earliest)) {
+            reject(field, "must not be before " + what + " (" + earliest + ")");
+        }
+    }
+
+    /** A deadline before what it serves: {@code field} strictly before {@code laterField} (a course's or meeting's start). */
+    public void requireBefore(String field, String laterField) {
+        requireBefore(field, date(laterField), label(laterField));
+    }
+
+    public void requireBefore(String field, LocalDate limit, String what) {
+        LocalDate date = date(field);
+        if (date != null && limit != null && !date.isBefore(limit)) {
+            reject(field, "must be before " + what + " (" + limit + ")");
+        }
+    }
+
+    /** A passport that is still valid after {@code lastDay} (a meeting's end, six months after a course). */
+    public void requirePassportValidBeyond(String expiryField, LocalDate lastDay, String what) {
+        LocalDate expiry = date(expiryField);
+        if (expiry != null && lastDay != null && !expiry.isAfter(lastDay)) {
+            reject(expiryField, "the passport must be valid beyond " + what + " (" + lastDay + ")");
+        }
     }
 
     public boolean hasErrorOn(String field) {

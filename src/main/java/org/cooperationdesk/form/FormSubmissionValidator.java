@@ -43,7 +43,7 @@ public class FormSubmissionValidator {
 
     /** The same, reading each value when a check needs it (a process's variables, one at a time). */
     public void validate(String formId, Function<String, Object> values, String userId) {
-        FormSubmission submission = new FormSubmission(formId, values, userId);
+        FormSubmission submission = new FormSubmission(formId, values, userId, key -> catalog.label(formId, key));
         for (FormField field : catalog.editableFields(formId)) {
             checkField(field, submission);
         }

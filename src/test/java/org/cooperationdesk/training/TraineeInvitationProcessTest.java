@@ -33,7 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TraineeInvitationProcessTest extends ProcessTestSupport {
 
     @Autowired
-    TrainingService training;
+    NominationIntake intake;
+    @Autowired
+    TraineePlaces places;
 
     // ---------------------------------------------------------------- happy path
 
@@ -87,7 +89,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         assertThat(jdbc.sql("select count(*) from nomination where course_id = ? and status = 'ARRIVED'"
                 + " and visa_letter_reference = 'VSL-2026-118'").param(courseId(instance)).query(Integer.class).single()).isEqualTo(4);
 
-        List<String> arrived = training.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
+        List<String> arrived = places.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
         complete(task(TASK_RECORD_ATTENDANCE, instance),
                 withVariables(COMPLETED_TRAINEES, arrived, ACTION_PLANS_RECEIVED, arrived));
         mailServer.reset();
@@ -147,9 +149,9 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             ProcessInstance instance = openCourse();
             clock.advance(Duration.ofDays(31));
 
-            assertThatThrownBy(() -> training.recordNomination(courseId(instance),
+            assertThatThrownBy(() -> intake.recordNomination(courseId(instance),
                     CourseForms.nominationDraft(nomination("KH", "Late Comer", 9, 33)::get), "coordinator"))
-                    .isInstanceOf(TrainingService.LateNominationException.class)
+                    .isInstanceOf(NominationIntake.LateNominationException.class)
                     .hasMessageContaining("after the nomination deadline");
             assertThat(statusOf(instance, "Late Comer")).isEqualTo("REFUSED");
         }
@@ -242,7 +244,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             long keo = idOf(instance, "Keo Sophea");
             mailServer.reset();
 
-            training.withdraw(keo, "Promoted, cannot leave the ministry");
+            places.withdraw(keo, "Promoted, cannot leave the ministry");
             runtimeService.createMessageCorrelation(MESSAGE_TRAINEE_WITHDRAWN).processInstanceBusinessKey(instance.getBusinessKey())
                     .localVariableEquals(NOMINATION_ID, keo).correlate();
             runAsyncSteps(instance.getId());
@@ -279,7 +281,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             clock.advance(Duration.ofDays(61));
             long keo = idOf(instance, "Keo Sophea");
 
-            training.withdraw(keo, "Illness");
+            places.withdraw(keo, "Illness");
             runtimeService.createMessageCorrelation(MESSAGE_TRAINEE_WITHDRAWN).processInstanceBusinessKey(instance.getBusinessKey())
                     .localVariableEquals(NOMINATION_ID, keo).correlate();
 
@@ -399,7 +401,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             taskService.complete(task.getId(), Map.of(ARRIVAL_STATUS, "arrived"));
         }
         runJobsAt(instance.getId(), END_EVENT_PLACE_TAKEN);
-        List<String> arrived = training.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
+        List<String> arrived = places.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
         complete(task(TASK_RECORD_ATTENDANCE, instance), withVariables(COMPLETED_TRAINEES, arrived, ACTION_PLANS_RECEIVED, arrived));
         runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_FINAL_REPORTS);

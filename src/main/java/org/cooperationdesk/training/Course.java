@@ -16,5 +16,5 @@ public record Course(
         int maxAge,
         String language,
         LocalDate nominationDeadline,
-        String status) {
+        CourseStatus status) {
 }

@@ -51,21 +51,23 @@ class CourseController {
     private final FormCatalog forms;
     private final StartFormSubmission startForms;
     private final CourseRecords records;
-    private final TrainingService training;
+    private final NominationIntake intake;
+    private final TraineePlaces places;
     private final DecisionLog decisions;
     private final NotificationLog notifications;
     private final CurrentUser currentUser;
 
     CourseController(RuntimeService runtimeService, FormSubmissionValidator validator, FormCatalog forms,
                      StartFormSubmission startForms,
-                     CourseRecords records, TrainingService training, DecisionLog decisions,
+                     CourseRecords records, NominationIntake intake, TraineePlaces places, DecisionLog decisions,
                      NotificationLog notifications, CurrentUser currentUser) {
         this.runtimeService = runtimeService;
         this.validator = validator;
         this.forms = forms;
         this.startForms = startForms;
         this.records = records;
-        this.training = training;
+        this.intake = intake;
+        this.places = places;
         this.decisions = decisions;
         this.notifications = notifications;
         this.currentUser = currentUser;
@@ -85,23 +87,23 @@ class CourseController {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMINS);
         Course course = find(reference);
         return new CourseView(course, records.nominations(course.id()),
-                decisions.about(TrainingService.SUBJECT_TYPE, reference), notifications.forBusinessKey(reference));
+                decisions.about(CourseLifecycle.SUBJECT_TYPE, reference), notifications.forBusinessKey(reference));
     }
 
     /** A government's nomination: refused with 400 when incomplete, kept as refused with 409 when late. */
     @PostMapping("/{reference}/nominations")
-    @Transactional(noRollbackFor = TrainingService.LateNominationException.class)
+    @Transactional(noRollbackFor = NominationIntake.LateNominationException.class)
     ResponseEntity<NominationRecorded> nominate(@PathVariable String reference, @RequestBody Map<String, Object> body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS);
         Course course = find(reference);
-        if (!"OPEN".equals(course.status())) {
+        if (course.status() != CourseStatus.OPEN) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " no longer takes nominations (" + course.status() + ")");
         }
         Map<String, Object> values = forms.submittedValues(TraineeInvitationProcess.FORM_RECORD_NOMINATION, body);
         values.put(TrainingVariables.NOMINATION_ACTION, "record");
         values.put(TrainingVariables.COURSE_ID, course.id());
         validator.validate(TraineeInvitationProcess.FORM_RECORD_NOMINATION, values, currentUser.id());
-        long id = training.recordNomination(course.id(), CourseForms.nominationDraft(values::get), currentUser.id());
+        long id = intake.recordNomination(course.id(), CourseForms.nominationDraft(values::get), currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(new NominationRecorded(id, NominationStatus.RECEIVED.name()));
     }
 
@@ -116,7 +118,7 @@ class CourseController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No nomination " + nominationId + " on " + reference);
         }
         try {
-            training.withdraw(nominationId, reasonOf(body));
+            places.withdraw(nominationId, reasonOf(body));
         } catch (IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
@@ -142,8 +144,8 @@ class CourseController {
         return ResponseEntity.accepted().build();
     }
 
-    @ExceptionHandler(TrainingService.LateNominationException.class)
-    ResponseEntity<Map<String, String>> late(TrainingService.LateNominationException e) {
+    @ExceptionHandler(NominationIntake.LateNominationException.class)
+    ResponseEntity<Map<String, String>> late(NominationIntake.LateNominationException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
     }
 

@@ -42,11 +42,11 @@ public class CourseRecords {
                         insert into course (reference, title, place, start_date, end_date, capacity, quota_per_country,
                             min_experience_years, max_age, language, nomination_deadline, status, opened_by,
                             process_instance_id, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params("pending-" + UUID.randomUUID().toString().substring(0, 20), draft.title(), draft.place(),
                         draft.startDate(), draft.endDate(), draft.capacity(), draft.quotaPerCountry(),
                         draft.minExperienceYears(), draft.maxAge(), draft.language(), draft.nominationDeadline(),
-                        openedBy, processInstanceId, now)
+                        CourseStatus.OPEN.name(), openedBy, processInstanceId, now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("update course set reference = ? where id = ?").params("TC-%d-%04d".formatted(now.getYear(), id), id).update();
@@ -62,9 +62,21 @@ public class CourseRecords {
                 .param(reference).query(Course.class).optional();
     }
 
-    public void updateCourseStatus(long courseId, String status, LocalDateTime closedAt) {
+    public void updateCourseStatus(long courseId, CourseStatus status, LocalDateTime closedAt) {
         jdbc.sql("update course set status = ?, closed_at = coalesce(?, closed_at) where id = ?")
-                .params(status, closedAt, courseId).update();
+                .params(status.name(), closedAt, courseId).update();
+    }
+
+    /** A new nomination deadline: the course takes nominations again. */
+    public void extendNominationPeriod(long courseId, LocalDate newDeadline) {
+        jdbc.sql("update course set nomination_deadline = ?, status = ? where id = ?")
+                .params(newDeadline, CourseStatus.OPEN.name(), courseId).update();
+    }
+
+    /** Closed without being held (nobody arrived), with the reason. */
+    public void recordNotHeld(long courseId, String reason, LocalDateTime at) {
+        jdbc.sql("update course set status = ?, not_held_reason = ?, closed_at = ? where id = ?")
+                .params(CourseStatus.NOT_HELD.name(), reason, at, courseId).update();
     }
 
     public void recordEvaluation(long courseId, int score, String summary) {
@@ -73,13 +85,13 @@ public class CourseRecords {
     }
 
     public void recordCancellation(long courseId, String reason, LocalDateTime at) {
-        jdbc.sql("update course set status = 'CANCELLED', cancellation_reason = ?, closed_at = ? where id = ?")
-                .params(reason, at, courseId).update();
+        jdbc.sql("update course set status = ?, cancellation_reason = ?, closed_at = ? where id = ?")
+                .params(CourseStatus.CANCELLED.name(), reason, at, courseId).update();
     }
 
     public void invite(long courseId, String countryCode) {
-        jdbc.sql("insert into course_invitation (course_id, country_code, status) values (?, ?, 'INVITED')")
-                .params(courseId, countryCode).update();
+        jdbc.sql("insert into course_invitation (course_id, country_code, status) values (?, ?, ?)")
+                .params(courseId, countryCode, InvitationStatus.INVITED.name()).update();
     }
 
     public List<String> invitedCountries(long courseId) {
@@ -87,9 +99,9 @@ public class CourseRecords {
                 .param(courseId).query(String.class).list();
     }
 
-    public void markInvitation(long courseId, String countryCode, String status) {
+    public void markInvitation(long courseId, String countryCode, InvitationStatus status) {
         jdbc.sql("update course_invitation set status = ? where course_id = ? and country_code = ?")
-                .params(status, courseId, countryCode).update();
+                .params(status.name(), courseId, countryCode).update();
     }
 
     public long insertNomination(long courseId, Long personId, NominationDraft draft, NominationStatus status,

@@ -6,17 +6,17 @@ package org.cooperationdesk.training;
  */
 public class TraineeDisplay {
 
-    private final TrainingService training;
+    private final CourseLifecycle courses;
 
-    TraineeDisplay(TrainingService training) {
-        this.training = training;
+    TraineeDisplay(CourseLifecycle courses) {
+        this.courses = courses;
     }
 
     public String name(Object nominationId) {
-        return training.nomination(Long.parseLong(nominationId.toString())).fullName();
+        return courses.nomination(Long.parseLong(nominationId.toString())).fullName();
     }
 
     public String country(Object nominationId) {
-        return training.countryName(training.nomination(Long.parseLong(nominationId.toString())).countryCode());
+        return courses.countryName(courses.nomination(Long.parseLong(nominationId.toString())).countryCode());
     }
 }

@@ -17,6 +17,16 @@ public final class TraineeInvitationProcess {
     public static final String BOUNDARY_NOMINATION_DEADLINE = "BoundaryEvent_NominationDeadline";
     public static final String TASK_SEND_NOMINATION_REMINDERS = "Task_SendNominationReminders";
     public static final String TASK_SCREEN_NOMINATIONS = "Task_ScreenNominations";
+    public static final String GATEWAY_ANY_ELIGIBLE_NOMINEE = "Gateway_AnyEligibleNominee";
+    public static final String TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES = "Task_DecideOnCourseWithoutNominees";
+    public static final String GATEWAY_EXTEND_NOMINATION_PERIOD = "Gateway_ExtendNominationPeriod";
+    public static final String TASK_EXTEND_NOMINATION_PERIOD = "Task_ExtendNominationPeriod";
+    public static final String TASK_SEND_EXTENSION_NOTICES = "Task_SendExtensionNotices";
+    public static final String GATEWAY_NOMINATION_PERIOD_OPENS = "Gateway_NominationPeriodOpens";
+    public static final String TASK_RECORD_COURSE_CANCELLATION = "Task_RecordCourseCancellation";
+    public static final String TASK_SEND_COURSE_CANCELLATION_NOTICES = "Task_SendCourseCancellationNotices";
+    /** The course cancelled by the office for want of eligible nominees (the event subprocess has its own end). */
+    public static final String END_EVENT_COURSE_CANCELLED_WITHOUT_NOMINEES = "EndEvent_CourseCancelledWithoutNominees";
     public static final String TASK_RANK_NOMINEES = "Task_RankNominees";
     public static final String TASK_APPROVE_SELECTION = "Task_ApproveSelection";
     public static final String TASK_RECORD_SELECTION = "Task_RecordSelection";
@@ -30,9 +40,16 @@ public final class TraineeInvitationProcess {
     public static final String END_EVENT_PLACE_VACANT = "EndEvent_PlaceVacant";
     /** Asynchronous (as the vacant place): arrivals confirmed at the same moment never collide on the places' count. */
     public static final String END_EVENT_PLACE_TAKEN = "EndEvent_PlaceTaken";
+    public static final String TASK_LIST_ARRIVED_TRAINEES = "Task_ListArrivedTrainees";
+    public static final String GATEWAY_ANY_TRAINEE_ARRIVED = "Gateway_AnyTraineeArrived";
+    public static final String TASK_CLOSE_COURSE_WITHOUT_TRAINEES = "Task_CloseCourseWithoutTrainees";
+    public static final String TASK_RECORD_COURSE_NOT_HELD = "Task_RecordCourseNotHeld";
+    public static final String TASK_SEND_NOT_HELD_NOTICES = "Task_SendNotHeldNotices";
+    public static final String END_EVENT_COURSE_NOT_HELD = "EndEvent_CourseNotHeld";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
     public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
     public static final String TASK_SEND_CERTIFICATES = "Task_SendCertificates";
+    public static final String GATEWAY_ANY_TRAINEE_CERTIFIED = "Gateway_AnyTraineeCertified";
     public static final String SUB_PROCESS_FOLLOW_UP = "SubProcess_FollowUp";
     public static final String TASK_RECORD_FINAL_REPORTS = "Task_RecordFinalReports";
     public static final String BOUNDARY_FINAL_REPORT_REMINDER_DUE = "BoundaryEvent_FinalReportReminderDue";
@@ -55,6 +72,11 @@ public final class TraineeInvitationProcess {
     public static final String FORM_RECORD_ATTENDANCE = "record-attendance";
     public static final String FORM_RECORD_FINAL_REPORTS = "record-final-reports";
     public static final String FORM_EVALUATE_COURSE = "evaluate-course";
+    public static final String FORM_DECIDE_ON_COURSE_WITHOUT_NOMINEES = "decide-on-course-without-nominees";
+    public static final String FORM_CLOSE_COURSE_WITHOUT_TRAINEES = "close-course-without-trainees";
+
+    public static final String TEMPLATE_NOMINATION_EXTENDED = "nomination-extended";
+    public static final String TEMPLATE_COURSE_NOT_HELD = "course-not-held";
 
     private TraineeInvitationProcess() {
     }

@@ -8,6 +8,7 @@ import static org.cooperationdesk.training.TrainingVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -21,21 +22,30 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The trainee invitation process's delegates and listeners, one bean each, named as the model names
- * them. Each maps variables to a {@link TrainingService} call and results back.
+ * them. Each maps variables to a call of the training services and results back.
  */
 @Configuration
 class TrainingDelegates {
 
-    private final TrainingService training;
+    private final CourseLifecycle courses;
+    private final NominationIntake intake;
+    private final NomineeSelection selection;
+    private final TraineePlaces places;
+    private final CourseCompletion completion;
 
-    TrainingDelegates(TrainingService training) {
-        this.training = training;
+    TrainingDelegates(CourseLifecycle courses, NominationIntake intake, NomineeSelection selection, TraineePlaces places,
+                      CourseCompletion completion) {
+        this.courses = courses;
+        this.intake = intake;
+        this.selection = selection;
+        this.places = places;
+        this.completion = completion;
     }
 
     @Bean
     JavaDelegate registerCourseDelegate() {
         return execution -> {
-            Course course = training.open(new Course(0, null, text(execution, TITLE), text(execution, PLACE),
+            Course course = courses.open(new Course(0, null, text(execution, TITLE), text(execution, PLACE),
                             date(execution, START_DATE), date(execution, END_DATE), integer(execution, CAPACITY),
                             integer(execution, QUOTA_PER_COUNTRY), integer(execution, MIN_EXPERIENCE_YEARS),
                             integer(execution, MAX_AGE), text(execution, LANGUAGE), date(execution, NOMINATION_DEADLINE), null),
@@ -44,42 +54,62 @@ class TrainingDelegates {
             execution.setProcessBusinessKey(course.reference());
             execution.setVariable(COURSE_ID, course.id());
             execution.setVariable(COURSE_REFERENCE, course.reference());
-            execution.setVariable(INVITED_COUNTRY_LIST, new ArrayList<>(training.invitedCountries(course.id())));
-            execution.setVariable(NOMINATION_DEADLINE_AT, training.nominationDeadlineAt(course));
-            execution.setVariable(NOMINATION_REMINDER_AT, training.nominationReminderAt(course));
+            execution.setVariable(INVITED_COUNTRY_LIST, new ArrayList<>(courses.invitedCountries(course.id())));
+            execution.setVariable(NOMINATION_DEADLINE_AT, intake.nominationDeadlineAt(course));
+            execution.setVariable(NOMINATION_REMINDER_AT, intake.nominationReminderAt(course));
         };
     }
 
     @Bean
     JavaDelegate storeNominationDelegate() {
-        return execution -> training.recordNomination(courseId(execution), CourseForms.nominationDraft(execution::getVariable),
+        return execution -> intake.recordNomination(courseId(execution), CourseForms.nominationDraft(execution::getVariable),
                 EngineContext.currentUser(execution));
     }
 
     @Bean
     JavaDelegate findCountriesWithoutNominationDelegate() {
         return execution -> execution.setVariable(COUNTRIES_WITHOUT_NOMINATION,
-                new ArrayList<>(training.countriesWithoutNomination(courseId(execution))));
+                new ArrayList<>(intake.countriesWithoutNomination(courseId(execution))));
     }
 
     @Bean
     JavaDelegate screenNominationsDelegate() {
         return execution -> {
-            List<Long> proposal = training.screen(courseId(execution));
-            execution.setVariable(ELIGIBLE_NOMINEES, json(training.eligibleOptions(courseId(execution))));
+            long courseId = courseId(execution);
+            List<Long> proposal = selection.screen(courseId);
+            List<Map<String, String>> eligible = selection.eligibleOptions(courseId);
+            execution.setVariable(ELIGIBLE_NOMINEES, json(eligible));
+            execution.setVariable(ELIGIBLE_NOMINEES_COUNT, eligible.size());
             execution.setVariable(SELECTED_NOMINEES, json(proposal.stream().map(String::valueOf).toList()));
+            execution.setVariable(NOMINATIONS_REPORT, eligible.isEmpty() ? intake.nominationsReport(courseId) : null);
+        };
+    }
+
+    /** The office's new deadline: the timers of the next nomination period are computed from it. */
+    @Bean
+    JavaDelegate extendNominationPeriodDelegate() {
+        return execution -> {
+            Course course = intake.extendNominationPeriod(courseId(execution), date(execution, NEW_NOMINATION_DEADLINE),
+                    EngineContext.currentUser(execution));
+            execution.setVariable(NOMINATION_DEADLINE, course.nominationDeadline().toString());
+            execution.setVariable(NOMINATION_DEADLINE_AT, intake.nominationDeadlineAt(course));
+            execution.setVariable(NOMINATION_REMINDER_AT, intake.nominationReminderAt(course));
+            // The next round's forms start empty, not with this round's answers.
+            execution.removeVariable(NOMINATION_ACTION);
+            execution.removeVariable(COURSE_DECISION);
+            execution.removeVariable(NEW_NOMINATION_DEADLINE);
         };
     }
 
     @Bean
     JavaDelegate prepareSelectionDelegate() {
         return execution -> execution.setVariable(SELECTION_SUMMARY,
-                training.selectionSummary(courseId(execution), FormValues.ids(execution.getVariable(SELECTED_NOMINEES))));
+                selection.selectionSummary(courseId(execution), FormValues.ids(execution.getVariable(SELECTED_NOMINEES))));
     }
 
     @Bean
     TaskListener recordCourseDecisionListener() {
-        return task -> training.recordSelectionDecision(courseId(task.getExecution()),
+        return task -> selection.recordSelectionDecision(courseId(task.getExecution()),
                 FormValues.text(task.getVariable(SELECTION_DECISION)), FormValues.text(task.getVariable(SELECTION_COMMENT)),
                 Optional.ofNullable(EngineContext.currentUser(task.getExecution())).orElse(task.getAssignee()));
     }
@@ -88,29 +118,29 @@ class TrainingDelegates {
     JavaDelegate recordSelectionDelegate() {
         return execution -> {
             long courseId = courseId(execution);
-            training.recordSelection(courseId, FormValues.ids(execution.getVariable(SELECTED_NOMINEES)));
-            execution.setVariable(NOTICE_NOMINATION_IDS, new ArrayList<>(training.ids(courseId,
+            selection.recordSelection(courseId, FormValues.ids(execution.getVariable(SELECTED_NOMINEES)));
+            execution.setVariable(NOTICE_NOMINATION_IDS, new ArrayList<>(places.ids(courseId,
                     NominationStatus.ACCEPTED, NominationStatus.WAITING, NominationStatus.REGRETTED)));
-            execution.setVariable(ACCEPTED_NOMINATION_IDS, new ArrayList<>(training.ids(courseId, NominationStatus.ACCEPTED)));
+            execution.setVariable(ACCEPTED_NOMINATION_IDS, new ArrayList<>(places.ids(courseId, NominationStatus.ACCEPTED)));
         };
     }
 
     /** The trainee's name and country on the arrival forms of each place. */
     @Bean
     TraineeDisplay traineeDisplay() {
-        return new TraineeDisplay(training);
+        return new TraineeDisplay(courses);
     }
 
     @Bean
     TaskListener recordArrivalPreparationListener() {
-        return task -> training.recordArrivalPreparation(nominationId(task.getExecution()),
+        return task -> places.recordArrivalPreparation(nominationId(task.getExecution()),
                 FormValues.text(task.getVariable(VISA_LETTER_REFERENCE)), FormValues.text(task.getVariable(FLIGHT_BOOKING)),
                 FormValues.number(task.getVariable(ALLOWANCE_AMOUNT)), FormValues.text(task.getVariable(ACCOMMODATION)));
     }
 
     @Bean
     TaskListener recordArrivalListener() {
-        return task -> training.recordArrival(nominationId(task.getExecution()),
+        return task -> places.recordArrival(nominationId(task.getExecution()),
                 "arrived".equals(FormValues.text(task.getVariable(ARRIVAL_STATUS))),
                 FormValues.text(task.getVariable(ARRIVAL_NOTE)));
     }
@@ -119,7 +149,7 @@ class TrainingDelegates {
     JavaDelegate findReplacementDelegate() {
         return execution -> {
             long vacated = FormValues.number(execution.getVariable(PLACE_NOMINATION_ID)).longValue();
-            Optional<Long> replacement = training.findReplacement(courseId(execution), vacated);
+            Optional<Long> replacement = places.findReplacement(courseId(execution), vacated);
             replacement.ifPresent(id -> execution.setVariable(PLACE_NOMINATION_ID, id));
             // Local to this place: other places decide their own replacements in parallel.
             execution.setVariableLocal(REPLACEMENT_FOUND, replacement.isPresent());
@@ -127,55 +157,68 @@ class TrainingDelegates {
     }
 
     @Bean
-    TaskListener listArrivedTraineesListener() {
-        return task -> task.getExecution().setVariable(ARRIVED_TRAINEES,
-                json(training.options(training.ids(courseId(task.getExecution()), NominationStatus.ARRIVED))));
+    JavaDelegate listArrivedTraineesDelegate() {
+        return execution -> {
+            long courseId = courseId(execution);
+            List<Long> arrived = places.ids(courseId, NominationStatus.ARRIVED);
+            execution.setVariable(ARRIVED_TRAINEES, json(places.options(arrived)));
+            execution.setVariable(ARRIVED_TRAINEES_COUNT, arrived.size());
+            execution.setVariable(PLACES_REPORT, arrived.isEmpty() ? places.placesReport(courseId) : null);
+        };
+    }
+
+    @Bean
+    JavaDelegate recordCourseNotHeldDelegate() {
+        return execution -> courses.closeAsNotHeld(courseId(execution), text(execution, NOT_HELD_REASON),
+                EngineContext.currentUser(execution));
     }
 
     @Bean
     JavaDelegate issueCertificatesDelegate() {
         return execution -> {
             long courseId = courseId(execution);
-            List<Long> certified = training.issueCertificates(courseId,
+            List<Long> certified = completion.issueCertificates(courseId,
                     FormValues.ids(execution.getVariable(COMPLETED_TRAINEES)),
                     FormValues.ids(execution.getVariable(ACTION_PLANS_RECEIVED)));
-            Course course = training.course(courseId);
+            Course course = courses.course(courseId);
             execution.setVariable(CERTIFIED_NOMINATION_IDS, new ArrayList<>(certified));
-            execution.setVariable(CERTIFIED_TRAINEES, json(training.options(certified)));
-            execution.setVariable(FINAL_REPORT_DUE_DATE, training.finalReportDue(course).toString());
-            execution.setVariable(FINAL_REPORT_REMINDER_AT, training.finalReportReminderAt(course));
-            execution.setVariable(FINAL_REPORT_DUE_AT, training.finalReportDueAt(course));
+            execution.setVariable(CERTIFIED_TRAINEES, json(places.options(certified)));
+            execution.setVariable(CERTIFIED_TRAINEES_COUNT, certified.size());
+            execution.setVariable(FINAL_REPORT_DUE_DATE, completion.finalReportDue(course).toString());
+            execution.setVariable(FINAL_REPORT_REMINDER_AT, completion.finalReportReminderAt(course));
+            execution.setVariable(FINAL_REPORT_DUE_AT, completion.finalReportDueAt(course));
         };
     }
 
     @Bean
     TaskListener recordFinalReportsListener() {
-        return task -> training.recordFinalReports(FormValues.ids(task.getVariable(REPORTS_RECEIVED)));
+        return task -> completion.recordFinalReports(FormValues.ids(task.getVariable(REPORTS_RECEIVED)));
     }
 
     @Bean
     JavaDelegate findMissingReportsDelegate() {
         return execution -> execution.setVariable(MISSING_REPORT_NOMINATION_IDS,
-                new ArrayList<>(training.missingFinalReports(courseId(execution))));
+                new ArrayList<>(completion.missingFinalReports(courseId(execution))));
     }
 
     @Bean
     JavaDelegate recordMissingReportsDelegate() {
-        return execution -> training.recordMissingReports(courseId(execution));
+        return execution -> completion.recordMissingReports(courseId(execution));
     }
 
     @Bean
     JavaDelegate closeCourseDelegate() {
-        return execution -> training.close(courseId(execution), integer(execution, EVALUATION_SCORE),
+        return execution -> courses.close(courseId(execution), integer(execution, EVALUATION_SCORE),
                 text(execution, EVALUATION_SUMMARY));
     }
 
+    /** Both ways to cancel: the CourseCancelled message and the office's decision on a course without nominees. */
     @Bean
     JavaDelegate recordCancellationDelegate() {
         return execution -> {
             String reason = text(execution, CANCELLATION_REASON);
-            execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(training.cancel(courseId(execution),
-                    reason == null || reason.isBlank() ? "no reason given" : reason)));
+            execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(courses.cancel(courseId(execution),
+                    reason == null || reason.isBlank() ? "no reason given" : reason, EngineContext.currentUser(execution))));
         };
     }
 

@@ -31,18 +31,22 @@ class TrainingFormRules implements FormRules {
             Map.entry(YEARS_OF_EXPERIENCE, "Years of experience"),
             Map.entry(NOMINEE_LANGUAGE, "Working language"));
 
-    private final TrainingService training;
+    private final CourseLifecycle courses;
+    private final NomineeSelection selection;
+    private final TraineePlaces places;
     private final Clock clock;
 
-    TrainingFormRules(TrainingService training, Clock clock) {
-        this.training = training;
+    TrainingFormRules(CourseLifecycle courses, NomineeSelection selection, TraineePlaces places, Clock clock) {
+        this.courses = courses;
+        this.selection = selection;
+        this.places = places;
         this.clock = clock;
     }
 
     @Override
     public Set<String> formIds() {
         return Set.of(FORM_COURSE_ANNOUNCEMENT, FORM_RECORD_NOMINATION, FORM_RANK_NOMINEES, FORM_APPROVE_SELECTION,
-                FORM_RECORD_ATTENDANCE);
+                FORM_RECORD_ATTENDANCE, FORM_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
     }
 
     @Override
@@ -76,7 +80,7 @@ class TrainingFormRules implements FormRules {
                 List<Long> selected = form.ids(SELECTED_NOMINEES);
                 Long courseId = form.longValue(COURSE_ID);
                 if (courseId != null && !selected.isEmpty()) {
-                    training.selectionProblems(courseId, selected)
+                    selection.selectionProblems(courseId, selected)
                             .forEach(problem -> form.reject(SELECTED_NOMINEES, "Nominees to accept", problem));
                 }
             }
@@ -88,12 +92,13 @@ class TrainingFormRules implements FormRules {
             case FORM_RECORD_ATTENDANCE -> {
                 Long courseId = form.longValue(COURSE_ID);
                 if (courseId != null) {
-                    List<Long> arrived = training.ids(courseId, NominationStatus.ARRIVED);
+                    List<Long> arrived = places.ids(courseId, NominationStatus.ARRIVED);
                     if (!arrived.containsAll(form.ids(COMPLETED_TRAINEES))) {
                         form.reject(COMPLETED_TRAINEES, "Trainees who completed", "may only list trainees who arrived");
                     }
                 }
             }
+            case FORM_DECIDE_ON_COURSE_WITHOUT_NOMINEES -> checkCourseDecision(form, today);
             default -> {
             }
         }
@@ -114,10 +119,10 @@ class TrainingFormRules implements FormRules {
         if (courseId == null) {
             return;
         }
-        Course course = training.course(courseId);
+        Course course = courses.course(courseId);
         String country = form.text(COUNTRY_CODE);
-        if (country != null && !form.hasErrorOn(COUNTRY_CODE) && !training.invitedCountries(courseId).contains(country)) {
-            form.reject(COUNTRY_CODE, "Nominating government", training.countryName(country) + " was not invited to this course");
+        if (country != null && !form.hasErrorOn(COUNTRY_CODE) && !courses.invitedCountries(courseId).contains(country)) {
+            form.reject(COUNTRY_CODE, "Nominating government", courses.countryName(country) + " was not invited to this course");
         }
         LocalDate passportExpiry = form.date(PASSPORT_EXPIRY);
         if (passportExpiry != null && !passportExpiry.isAfter(course.endDate().plusMonths(6))) {
@@ -127,6 +132,31 @@ class TrainingFormRules implements FormRules {
         LocalDate birth = form.date(DATE_OF_BIRTH);
         if (birth != null && !birth.isBefore(today)) {
             form.reject(DATE_OF_BIRTH, "Date of birth", "must be in the past");
+        }
+    }
+
+    /** Extending needs a new deadline after today and before the course starts; cancelling needs the reason. */
+    void checkCourseDecision(FormSubmission form, LocalDate today) {
+        String decision = form.text(COURSE_DECISION);
+        if (EXTEND.equals(decision)) {
+            LocalDate deadline = form.date(NEW_NOMINATION_DEADLINE);
+            if (deadline == null) {
+                form.reject(NEW_NOMINATION_DEADLINE, "New nomination deadline", "is required when extending the nomination period");
+                return;
+            }
+            if (!deadline.isAfter(today)) {
+                form.reject(NEW_NOMINATION_DEADLINE, "New nomination deadline", "must be after today (" + today + ")");
+            }
+            Long courseId = form.longValue(COURSE_ID);
+            if (courseId != null) {
+                LocalDate start = courses.course(courseId).startDate();
+                if (!deadline.isBefore(start)) {
+                    form.reject(NEW_NOMINATION_DEADLINE, "New nomination deadline",
+                            "must be before the course starts (" + start + ")");
+                }
+            }
+        } else if (CANCEL.equals(decision) && form.isBlank(CANCELLATION_REASON)) {
+            form.reject(CANCELLATION_REASON, "Reason for cancelling", "is required when cancelling the course");
         }
     }
 }

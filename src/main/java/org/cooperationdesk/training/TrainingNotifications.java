@@ -17,21 +17,24 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingNotifications implements NotificationComposer {
 
-    private final TrainingService training;
+    private final CourseLifecycle courses;
+    private final CourseCompletion completion;
 
-    TrainingNotifications(TrainingService training) {
-        this.training = training;
+    TrainingNotifications(CourseLifecycle courses, CourseCompletion completion) {
+        this.courses = courses;
+        this.completion = completion;
     }
 
     @Override
     public Set<String> templates() {
         return Set.of("course-announcement", "nomination-reminder", "selection-notice", "replacement-notice",
-                "certificate", "final-report-reminder", "course-cancelled");
+                "certificate", "final-report-reminder", "course-cancelled",
+                TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED, TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD);
     }
 
     @Override
     public Notification compose(String template, DelegateExecution execution) {
-        Course course = training.course(TrainingDelegates.courseId(execution));
+        Course course = courses.course(TrainingDelegates.courseId(execution));
         Map<String, Object> values = new HashMap<>();
         values.put("courseReference", course.reference());
         values.put("title", course.title());
@@ -43,13 +46,19 @@ class TrainingNotifications implements NotificationComposer {
         values.put("minExperienceYears", course.minExperienceYears());
         values.put("maxAge", course.maxAge());
         values.put("language", course.language());
-        values.put("finalReportDue", training.finalReportDue(course));
+        values.put("finalReportDue", completion.finalReportDue(course));
 
         return switch (template) {
-            case "course-announcement", "nomination-reminder" -> {
+            case "course-announcement", "nomination-reminder", TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED -> {
                 String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
-                values.put("country", training.countryName(country));
-                yield new Notification(template, List.of(training.focalPoint(country)), values);
+                values.put("country", courses.countryName(country));
+                yield new Notification(template, List.of(courses.focalPoint(country)), values);
+            }
+            case TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD -> {
+                String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
+                values.put("country", courses.countryName(country));
+                values.put("reason", FormValues.text(execution.getVariable(NOT_HELD_REASON)));
+                yield new Notification(template, List.of(courses.focalPoint(country)), values);
             }
             case "selection-notice", "certificate", "final-report-reminder" ->
                     toNominee(template, nomination(execution, NOMINATION_ID), values);
@@ -59,9 +68,9 @@ class TrainingNotifications implements NotificationComposer {
                 String key = FormValues.text(execution.getVariable(RECIPIENT_KEY));
                 if (key.startsWith("country:")) {
                     values.put("addressee", "colleagues");
-                    yield new Notification(template, List.of(training.focalPoint(key.substring("country:".length()))), values);
+                    yield new Notification(template, List.of(courses.focalPoint(key.substring("country:".length()))), values);
                 }
-                Nomination nomination = training.nomination(Long.parseLong(key.substring("nomination:".length())));
+                Nomination nomination = courses.nomination(Long.parseLong(key.substring("nomination:".length())));
                 values.put("addressee", nomination.fullName());
                 yield new Notification(template, List.of(nomination.email()), values);
             }
@@ -70,12 +79,12 @@ class TrainingNotifications implements NotificationComposer {
     }
 
     private Nomination nomination(DelegateExecution execution, String variable) {
-        return training.nomination(FormValues.number(execution.getVariable(variable)).longValue());
+        return courses.nomination(FormValues.number(execution.getVariable(variable)).longValue());
     }
 
     private Notification toNominee(String template, Nomination nomination, Map<String, Object> values) {
         values.put("traineeName", nomination.fullName());
-        values.put("country", training.countryName(nomination.countryCode()));
+        values.put("country", courses.countryName(nomination.countryCode()));
         values.put("decision", switch (nomination.status()) {
             case ACCEPTED -> "We are pleased to inform you that you have been accepted for this course.";
             case WAITING -> "All places are taken for now. You are on the waiting list (rank " + nomination.rankNo()
@@ -87,6 +96,6 @@ class TrainingNotifications implements NotificationComposer {
             values.put("certificateNumber", nomination.certificateNumber());
         }
         // The government is told too: it nominated the candidate.
-        return new Notification(template, List.of(nomination.email(), training.focalPoint(nomination.countryCode())), values);
+        return new Notification(template, List.of(nomination.email(), courses.focalPoint(nomination.countryCode())), values);
     }
 }

@@ -26,6 +26,9 @@ public final class TrainingVariables {
     public static final String NOMINATION_REMINDER_AT = "nominationReminderAt";
     public static final String COUNTRIES_WITHOUT_NOMINATION = "countriesWithoutNomination";
     public static final String ELIGIBLE_NOMINEES = "eligibleNominees";
+    /** Guards the selection: its checklist is never offered empty. */
+    public static final String ELIGIBLE_NOMINEES_COUNT = "eligibleNomineesCount";
+    public static final String NOMINATIONS_REPORT = "nominationsReport";
     public static final String SELECTION_SUMMARY = "selectionSummary";
     public static final String NOTICE_NOMINATION_IDS = "noticeNominationIds";
     public static final String ACCEPTED_NOMINATION_IDS = "acceptedNominationIds";
@@ -35,8 +38,11 @@ public final class TrainingVariables {
     public static final String TRAINEE_NAME = "traineeName";
     public static final String TRAINEE_COUNTRY = "traineeCountry";
     public static final String ARRIVED_TRAINEES = "arrivedTrainees";
+    public static final String ARRIVED_TRAINEES_COUNT = "arrivedTraineesCount";
+    public static final String PLACES_REPORT = "placesReport";
     public static final String CERTIFIED_NOMINATION_IDS = "certifiedNominationIds";
     public static final String CERTIFIED_TRAINEES = "certifiedTrainees";
+    public static final String CERTIFIED_TRAINEES_COUNT = "certifiedTraineesCount";
     public static final String FINAL_REPORT_REMINDER_AT = "finalReportReminderAt";
     public static final String FINAL_REPORT_DUE_AT = "finalReportDueAt";
     public static final String FINAL_REPORT_DUE_DATE = "finalReportDueDate";
@@ -73,6 +79,11 @@ public final class TrainingVariables {
     public static final String ALL_REPORTS_RECEIVED = "allReportsReceived";
     public static final String EVALUATION_SCORE = "evaluationScore";
     public static final String EVALUATION_SUMMARY = "evaluationSummary";
+    public static final String COURSE_DECISION = "courseDecision";
+    public static final String EXTEND = "extend";
+    public static final String CANCEL = "cancel";
+    public static final String NEW_NOMINATION_DEADLINE = "newNominationDeadline";
+    public static final String NOT_HELD_REASON = "notHeldReason";
 
     private TrainingVariables() {
     }

@@ -147,6 +147,10 @@ final class TraineeLifecycle {
         start.put("certifiedNominationIds", numbers(1, PLACES));
         start.put("finalReportReminderAt", today.plusDays(100) + "T09:00:00");
         start.put("finalReportDueAt", today.plusDays(110) + "T23:59:59");
+        // The guards before the selection, the attendance and the final reports (no list is offered empty).
+        start.put("eligibleNomineesCount", NOMINEES.size());
+        start.put("arrivedTraineesCount", PLACES);
+        start.put("certifiedTraineesCount", PLACES);
         String instance = bare.start(PROCESS_KEY, start, calls);
 
         String previous = null;

@@ -11,11 +11,16 @@ import static org.cooperationdesk.training.TrainingVariables.*;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -33,7 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TraineeInvitationProcessTest extends ProcessTestSupport {
 
     @Autowired
-    TrainingService training;
+    NominationIntake intake;
+    @Autowired
+    TraineePlaces places;
 
     // ---------------------------------------------------------------- happy path
 
@@ -87,7 +94,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         assertThat(jdbc.sql("select count(*) from nomination where course_id = ? and status = 'ARRIVED'"
                 + " and visa_letter_reference = 'VSL-2026-118'").param(courseId(instance)).query(Integer.class).single()).isEqualTo(4);
 
-        List<String> arrived = training.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
+        List<String> arrived = places.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
         complete(task(TASK_RECORD_ATTENDANCE, instance),
                 withVariables(COMPLETED_TRAINEES, arrived, ACTION_PLANS_RECEIVED, arrived));
         mailServer.reset();
@@ -147,9 +154,9 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             ProcessInstance instance = openCourse();
             clock.advance(Duration.ofDays(31));
 
-            assertThatThrownBy(() -> training.recordNomination(courseId(instance),
+            assertThatThrownBy(() -> intake.recordNomination(courseId(instance),
                     CourseForms.nominationDraft(nomination("KH", "Late Comer", 9, 33)::get), "coordinator"))
-                    .isInstanceOf(TrainingService.LateNominationException.class)
+                    .isInstanceOf(NominationIntake.LateNominationException.class)
                     .hasMessageContaining("after the nomination deadline");
             assertThat(statusOf(instance, "Late Comer")).isEqualTo("REFUSED");
         }
@@ -161,7 +168,9 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             complete(task(TASK_RECORD_NOMINATION, instance), nomination("KH", "Sok Dara", 10, 35));
             mailServer.reset();
 
-            execute(timer(instance.getId(), BOUNDARY_NOMINATION_REMINDER_DUE));
+            Job reminder = timer(instance.getId(), BOUNDARY_NOMINATION_REMINDER_DUE);
+            assertDueAt(reminder, course(instance).nominationDeadline().minusDays(7).atTime(9, 0));
+            execute(reminder);
             runAsyncSteps(instance.getId());
 
             assertThat(mailsTo("international-cooperation@la.gov.example")).hasSize(1);
@@ -176,7 +185,9 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             runAsyncSteps(instance.getId());
             nominateSix(instance);
 
-            execute(timer(instance.getId(), BOUNDARY_NOMINATION_DEADLINE));
+            Job deadline = timer(instance.getId(), BOUNDARY_NOMINATION_DEADLINE);
+            assertDueAt(deadline, course(instance).nominationDeadline().atTime(LocalTime.of(23, 59, 59)));
+            execute(deadline);
 
             BpmnAwareTests.assertThat(instance).hasPassed(TASK_SCREEN_NOMINATIONS).isWaitingAt(TASK_RANK_NOMINEES);
             assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -242,7 +253,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             long keo = idOf(instance, "Keo Sophea");
             mailServer.reset();
 
-            training.withdraw(keo, "Promoted, cannot leave the ministry");
+            places.withdraw(keo, "Promoted, cannot leave the ministry");
             runtimeService.createMessageCorrelation(MESSAGE_TRAINEE_WITHDRAWN).processInstanceBusinessKey(instance.getBusinessKey())
                     .localVariableEquals(NOMINATION_ID, keo).correlate();
             runAsyncSteps(instance.getId());
@@ -279,7 +290,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             clock.advance(Duration.ofDays(61));
             long keo = idOf(instance, "Keo Sophea");
 
-            training.withdraw(keo, "Illness");
+            places.withdraw(keo, "Illness");
             runtimeService.createMessageCorrelation(MESSAGE_TRAINEE_WITHDRAWN).processInstanceBusinessKey(instance.getBusinessKey())
                     .localVariableEquals(NOMINATION_ID, keo).correlate();
 
@@ -302,17 +313,215 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                     withVariables(REPORTS_RECEIVED, List.of(String.valueOf(dara)), ALL_REPORTS_RECEIVED, false));
             mailServer.reset();
 
-            execute(timer(instance.getId(), BOUNDARY_FINAL_REPORT_REMINDER_DUE));
+            LocalDate due = course(instance).endDate().plusDays(150);
+            Job reminder = timer(instance.getId(), BOUNDARY_FINAL_REPORT_REMINDER_DUE);
+            assertDueAt(reminder, due.minusDays(30).atTime(9, 0));
+            execute(reminder);
             runAsyncSteps(instance.getId());
             assertThat(mailsTo("keo.sophea@mol.kh.example")).singleElement()
                     .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Reminder: final report"));
             assertThat(mailsTo("sok.dara@mol.kh.example")).isEmpty();
 
-            execute(timer(instance.getId(), BOUNDARY_FINAL_REPORTS_DUE));
+            Job reportsDue = timer(instance.getId(), BOUNDARY_FINAL_REPORTS_DUE);
+            assertDueAt(reportsDue, due.atTime(LocalTime.of(23, 59, 59)));
+            execute(reportsDue);
 
             BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_MISSING_REPORTS).isWaitingAt(TASK_EVALUATE_COURSE);
             assertThat(reasonOf(instance, "Keo Sophea")).startsWith("final report not received by");
             assertThat(reasonOf(instance, "Sok Dara")).isNotEqualTo("final report not received");
+        }
+    }
+
+
+    // ---------------------------------------------------------------- nobody eligible
+
+    @Nested
+    class WithoutEligibleNominees {
+
+        @Test
+        void shouldExtendTheNominationPeriodWhenNobodyNominatedThenTakeANominationAndSelectAsUsual() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            clock.advance(Duration.ofDays(31));
+            execute(timer(instance.getId(), BOUNDARY_NOMINATION_DEADLINE));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(GATEWAY_ANY_ELIGIBLE_NOMINEE)
+                    .isWaitingAt(TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES).hasNotPassed(TASK_RANK_NOMINEES);
+            BpmnAwareTests.assertThat(task(TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES, instance)).hasCandidateGroup(Groups.MANAGERS);
+            assertThat((String) runtimeService.getVariable(instance.getId(), NOMINATIONS_REPORT))
+                    .contains("No nomination was received").contains("Cambodia, Lao PDR, Viet Nam");
+            assertThat(courseStatus(instance)).isEqualTo(CourseStatus.NOMINATIONS_CLOSED.name());
+            mailServer.reset();
+
+            LocalDate newDeadline = today().plusDays(14);
+            completeAs("manager", TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES, instance,
+                    Map.of(COURSE_DECISION, EXTEND, NEW_NOMINATION_DEADLINE, newDeadline.toString()));
+            runAsyncSteps(instance.getId());
+
+            for (String government : List.of("kh", "la", "vn")) {
+                assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
+                        .satisfies(mail -> assertThat(mail.getSubject()).contains("until " + newDeadline));
+            }
+            assertThat(courseStatus(instance)).isEqualTo(CourseStatus.OPEN.name());
+            assertThat(course(instance).nominationDeadline()).isEqualTo(newDeadline);
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_NOMINATION);
+            assertDueAt(timer(instance.getId(), BOUNDARY_NOMINATION_REMINDER_DUE), newDeadline.minusDays(7).atTime(9, 0));
+            Job deadline = timer(instance.getId(), BOUNDARY_NOMINATION_DEADLINE);
+            assertDueAt(deadline, newDeadline.atTime(LocalTime.of(23, 59, 59)));
+            assertThat(jdbc.sql("select decided_by || ':' || outcome from decision where subject_ref = ?")
+                    .param(instance.getBusinessKey()).query(String.class).list()).containsExactly("manager:extended");
+
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("LA", "Phonsavanh Vong", 8, 40));
+            assertThat(statusOf(instance, "Phonsavanh Vong")).isEqualTo("RECEIVED");
+            execute(deadline);
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RANK_NOMINEES);
+            assertThat(proposal(instance)).containsExactly(idOf(instance, "Phonsavanh Vong"));
+            complete(task(TASK_RANK_NOMINEES, instance), withVariables(SELECTED_NOMINEES, proposalAsText(instance)));
+            completeAs("manager", TASK_APPROVE_SELECTION, instance, Map.of(SELECTION_DECISION, "approved"));
+            runAsyncSteps(instance.getId());
+            assertThat(statusOf(instance, "Phonsavanh Vong")).isEqualTo("ACCEPTED");
+            assertThat(placeTasks(instance, TASK_PREPARE_ARRIVAL)).hasSize(1);
+        }
+
+        @Test
+        void shouldCancelTheCourseWhenNobodyNominatedIsEligibleTellingGovernmentsAndNominees() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("KH", "Chan Vuthy", 2, 27));
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("VN", "Tran Van Minh", 20, 50));
+            complete(task(TASK_RECORD_NOMINATION, instance), withVariables(NOMINATION_ACTION, "close"));
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
+            assertThat((String) runtimeService.getVariable(instance.getId(), NOMINATIONS_REPORT))
+                    .contains("Chan Vuthy (Cambodia): Not enough years of experience")
+                    .contains("Tran Van Minh (Viet Nam): Above the age limit")
+                    .contains("No nomination from: Lao PDR");
+            assertThatThrownBy(() -> completeAs("manager", TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES, instance,
+                    Map.of(COURSE_DECISION, CANCEL)))
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Reason for cancelling");
+            mailServer.reset();
+
+            completeAs("manager", TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES, instance,
+                    Map.of(COURSE_DECISION, CANCEL, CANCELLATION_REASON, "No qualified candidate this year"));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_COURSE_CANCELLED_WITHOUT_NOMINEES)
+                    .hasNotPassed(END_EVENT_COURSE_CANCELLED);
+            assertThat(courseStatus(instance)).isEqualTo(CourseStatus.CANCELLED.name());
+            assertThat(jdbc.sql("select cancellation_reason from course where reference = ?").param(instance.getBusinessKey())
+                    .query(String.class).single()).isEqualTo("No qualified candidate this year");
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+            assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+            for (String government : List.of("kh", "la", "vn")) {
+                assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
+                        .satisfies(mail -> assertThat(mail.getContent().toString()).contains("No qualified candidate this year"));
+            }
+            for (String nominee : List.of("chan.vuthy@mol.kh.example", "tran.minh@mol.vn.example")) {
+                assertThat(mailsTo(nominee)).singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject()).startsWith("Cancelled:");
+                    assertThat(mail.getContent().toString()).contains("No qualified candidate this year");
+                });
+            }
+        }
+
+        @Test
+        void shouldRefuseAnExtensionWhoseNewDeadlineIsInThePastOrNotBeforeTheCourse() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            complete(task(TASK_RECORD_NOMINATION, instance), withVariables(NOMINATION_ACTION, "close"));
+
+            assertThatThrownBy(() -> completeAs("manager", TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES, instance,
+                    Map.of(COURSE_DECISION, EXTEND, NEW_NOMINATION_DEADLINE, today().minusDays(1).toString())))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("New nomination deadline: must be after today");
+            assertThatThrownBy(() -> completeAs("manager", TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES, instance,
+                    Map.of(COURSE_DECISION, EXTEND, NEW_NOMINATION_DEADLINE, today().plusDays(60).toString())))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("New nomination deadline: must be before the course starts");
+            assertThatThrownBy(() -> completeAs("manager", TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES, instance,
+                    Map.of(COURSE_DECISION, EXTEND)))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("New nomination deadline: is required when extending");
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
+            assertThat(course(instance).nominationDeadline()).isEqualTo(today().plusDays(30));
+            assertThat(courseStatus(instance)).isEqualTo(CourseStatus.NOMINATIONS_CLOSED.name());
+        }
+    }
+
+    // ---------------------------------------------------------------- nobody arrived, nobody completed
+
+    @Nested
+    class WithoutTrainees {
+
+        @Test
+        void shouldCloseTheCourseAsNotHeldWhenNoTraineeArrives() {
+            ProcessInstance instance = toPlaces();
+            jdbc.sql("update nomination set status = 'REGRETTED' where course_id = ? and status = 'WAITING'")
+                    .param(courseId(instance)).update();
+            for (Task task : placeTasks(instance, TASK_PREPARE_ARRIVAL)) {
+                taskService.complete(task.getId(), arrivalPreparation());
+            }
+            for (Task task : placeTasks(instance, TASK_CONFIRM_ARRIVAL)) {
+                taskService.complete(task.getId(), Map.of(ARRIVAL_STATUS, "no_show"));
+            }
+            runJobsAt(instance.getId(), END_EVENT_PLACE_VACANT);
+
+            BpmnAwareTests.assertThat(instance).hasPassed(GATEWAY_ANY_TRAINEE_ARRIVED)
+                    .isWaitingAt(TASK_CLOSE_COURSE_WITHOUT_TRAINEES).hasNotPassed(TASK_RECORD_ATTENDANCE);
+            BpmnAwareTests.assertThat(task(TASK_CLOSE_COURSE_WITHOUT_TRAINEES, instance))
+                    .hasCandidateGroup(Groups.COORDINATORS).hasCandidateGroup(Groups.MANAGERS);
+            assertThat((String) runtimeService.getVariable(instance.getId(), PLACES_REPORT))
+                    .contains("Sok Dara (Cambodia): did not arrive");
+            assertThatThrownBy(() -> complete(task(TASK_CLOSE_COURSE_WITHOUT_TRAINEES, instance), Map.of()))
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Reason the course is not held");
+            mailServer.reset();
+
+            complete(task(TASK_CLOSE_COURSE_WITHOUT_TRAINEES, instance),
+                    withVariables(NOT_HELD_REASON, "Flights cancelled by the typhoon"));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_COURSE_NOT_HELD);
+            assertThat(courseStatus(instance)).isEqualTo(CourseStatus.NOT_HELD.name());
+            assertThat(jdbc.sql("select not_held_reason from course where reference = ?").param(instance.getBusinessKey())
+                    .query(String.class).single()).isEqualTo("Flights cancelled by the typhoon");
+            for (String government : List.of("kh", "la", "vn")) {
+                assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
+                        .satisfies(mail -> {
+                            assertThat(mail.getSubject()).startsWith("Not held:");
+                            assertThat(mail.getContent().toString()).contains("Flights cancelled by the typhoon");
+                        });
+            }
+            assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        }
+
+        @Test
+        void shouldGoStraightToTheEvaluationWhenNobodyCompletedTheCourse() {
+            ProcessInstance instance = toPlaces();
+            for (Task task : placeTasks(instance, TASK_PREPARE_ARRIVAL)) {
+                taskService.complete(task.getId(), arrivalPreparation());
+            }
+            for (Task task : placeTasks(instance, TASK_CONFIRM_ARRIVAL)) {
+                taskService.complete(task.getId(), Map.of(ARRIVAL_STATUS, "arrived"));
+            }
+            runJobsAt(instance.getId(), END_EVENT_PLACE_TAKEN);
+            mailServer.reset();
+
+            complete(task(TASK_RECORD_ATTENDANCE, instance),
+                    withVariables(COMPLETED_TRAINEES, List.of(), ACTION_PLANS_RECEIVED, List.of()));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).hasPassed(GATEWAY_ANY_TRAINEE_CERTIFIED)
+                    .hasNotPassed(TASK_RECORD_FINAL_REPORTS).isWaitingAt(TASK_EVALUATE_COURSE);
+            assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+            assertThat(statusOf(instance, "Sok Dara")).isEqualTo("NOT_COMPLETED");
+            assertThat(mailsTo("sok.dara@mol.kh.example")).isEmpty();
+
+            complete(task(TASK_EVALUATE_COURSE, instance),
+                    withVariables(EVALUATION_SCORE, 2, EVALUATION_SUMMARY, "Trainees recalled in the second week."));
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_COURSE_CLOSED);
+            assertThat(courseStatus(instance)).isEqualTo(CourseStatus.CLOSED.name());
         }
     }
 
@@ -399,7 +608,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             taskService.complete(task.getId(), Map.of(ARRIVAL_STATUS, "arrived"));
         }
         runJobsAt(instance.getId(), END_EVENT_PLACE_TAKEN);
-        List<String> arrived = training.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
+        List<String> arrived = places.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
         complete(task(TASK_RECORD_ATTENDANCE, instance), withVariables(COMPLETED_TRAINEES, arrived, ACTION_PLANS_RECEIVED, arrived));
         runAsyncSteps(instance.getId());
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_FINAL_REPORTS);
@@ -478,6 +687,18 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
 
     int nominationCount(ProcessInstance instance) {
         return jdbc.sql("select count(*) from nomination where course_id = ?").param(courseId(instance)).query(Integer.class).single();
+    }
+
+    Course course(ProcessInstance instance) {
+        return jdbc.sql("select id, reference, title, place, start_date, end_date, capacity, quota_per_country,"
+                + " min_experience_years, max_age, language, nomination_deadline, status from course where reference = ?")
+                .param(instance.getBusinessKey()).query(Course.class).single();
+    }
+
+    /** The timer is due at this local time: the one computed from the course's dates, not merely some time. */
+    static void assertDueAt(Job timer, LocalDateTime expected) {
+        assertThat(timer).as("timer").isNotNull();
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(expected.atZone(ZoneId.systemDefault()).toInstant()));
     }
 
     String courseStatus(ProcessInstance instance) {

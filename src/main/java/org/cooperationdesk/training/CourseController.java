@@ -7,8 +7,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.FormCatalog;
 import org.cooperationdesk.form.FormSubmissionValidator;
+import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
@@ -16,7 +18,6 @@ import org.cooperationdesk.system.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -144,14 +145,9 @@ class CourseController {
         return ResponseEntity.accepted().build();
     }
 
-    @ExceptionHandler(NominationIntake.LateNominationException.class)
-    ResponseEntity<Map<String, String>> late(NominationIntake.LateNominationException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", e.getMessage()));
-    }
-
     private static String reasonOf(Reason body) {
         if (body == null || body.reason() == null || body.reason().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason: is required");
+            throw new InvalidSubmissionException(List.of(new FieldError("reason", "Reason", "is required")));
         }
         return body.reason().trim();
     }

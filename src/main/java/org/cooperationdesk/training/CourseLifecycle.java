@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.partner.PartnerRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,19 +79,19 @@ public class CourseLifecycle {
 
     /**
      * Cancels the course: open nominations are closed, and everyone concerned is listed for a notice:
-     * each invited government ("country:KH") and each nominee not yet told otherwise ("nomination:12").
+     * each invited government and each nominee not yet told otherwise.
      */
-    public List<String> cancel(long courseId, String reason, String decidedBy) {
+    public List<Recipient> cancel(long courseId, String reason, String decidedBy) {
         records.recordCancellation(courseId, reason, now());
         decisions.record(SUBJECT_TYPE, records.course(courseId).reference(), "cancellation", "cancelled", reason, decidedBy);
-        List<String> recipients = new ArrayList<>();
-        records.invitedCountries(courseId).forEach(country -> recipients.add("country:" + country));
+        List<Recipient> recipients = new ArrayList<>();
+        records.invitedCountries(courseId).forEach(country -> recipients.add(Recipient.country(country)));
         for (Nomination nomination : records.nominations(courseId)) {
             if (IN_THE_RUNNING.contains(nomination.status())) {
                 records.updateNomination(nomination.id(), NominationStatus.CANCELLED, "course cancelled: " + reason);
             }
             if (IN_THE_RUNNING.contains(nomination.status()) || NOT_YET_TOLD.contains(nomination.status())) {
-                recipients.add("nomination:" + nomination.id());
+                recipients.add(Recipient.nomination(nomination.id()));
             }
         }
         return recipients;

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.people.PersonRegistry;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The nomination period: nominations received until the deadline, reminders, and extensions of the period. */
 @Service
@@ -22,9 +24,10 @@ public class NominationIntake {
     static final int NOMINATION_REMINDER_DAYS_BEFORE = 7;
 
     /** A nomination that arrived after the deadline: recorded as refused, with the reason. */
-    public static class LateNominationException extends RuntimeException {
+    /** A nomination after the deadline: kept as refused, and the caller gets 409 with the reason. */
+    public static class LateNominationException extends ResponseStatusException {
         public LateNominationException(String message) {
-            super(message);
+            super(HttpStatus.CONFLICT, message);
         }
     }
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.ProcessValues;
+import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -217,8 +218,9 @@ class TrainingDelegates {
     JavaDelegate recordCancellationDelegate() {
         return execution -> {
             String reason = text(execution, CANCELLATION_REASON);
-            execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(courses.cancel(courseId(execution),
-                    reason == null || reason.isBlank() ? "no reason given" : reason, EngineContext.currentUser(execution))));
+            List<Recipient> recipients = courses.cancel(courseId(execution),
+                    reason == null || reason.isBlank() ? "no reason given" : reason, EngineContext.currentUser(execution));
+            execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(recipients.stream().map(Recipient::key).toList()));
         };
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
+import org.cooperationdesk.notification.Recipient;
 import org.springframework.stereotype.Component;
 
 /** Who gets each training mail and what it says (wording in src/main/resources/mail/). */
@@ -65,12 +66,12 @@ class TrainingNotifications implements NotificationComposer {
             case "replacement-notice" -> toNominee(template, nomination(execution, PLACE_NOMINATION_ID), values);
             case "course-cancelled" -> {
                 values.put("reason", String.valueOf(execution.getVariable(CANCELLATION_REASON)));
-                String key = FormValues.text(execution.getVariable(RECIPIENT_KEY));
-                if (key.startsWith("country:")) {
+                Recipient recipient = Recipient.parse(FormValues.text(execution.getVariable(RECIPIENT_KEY)));
+                if (recipient.kind() == Recipient.Kind.COUNTRY) {
                     values.put("addressee", "colleagues");
-                    yield new Notification(template, List.of(courses.focalPoint(key.substring("country:".length()))), values);
+                    yield new Notification(template, List.of(courses.focalPoint(recipient.id())), values);
                 }
-                Nomination nomination = courses.nomination(Long.parseLong(key.substring("nomination:".length())));
+                Nomination nomination = courses.nomination(recipient.recordId());
                 values.put("addressee", nomination.fullName());
                 yield new Notification(template, List.of(nomination.email()), values);
             }

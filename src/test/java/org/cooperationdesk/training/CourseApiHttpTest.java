@@ -102,7 +102,7 @@ class CourseApiHttpTest {
         HttpApi.Response response = api.post("/api/courses/" + reference + "/nominations", "coordinator", nomination());
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().path("message").asText()).contains("after the nomination deadline");
+        assertThat(response.json().path("detail").asText()).contains("after the nomination deadline");
         assertThat(nominationStatuses()).containsExactly("REFUSED");
     }
 

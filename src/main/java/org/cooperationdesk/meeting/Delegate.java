@@ -12,8 +12,12 @@ public record Delegate(
         String role,
         String passportNumber,
         LocalDate passportExpiry,
-        String status) {
+        DelegateStatus status) {
 
     public static final String HEAD = "HEAD";
     public static final String MEMBER = "DELEGATE";
+
+    boolean isRegistered() {
+        return status == DelegateStatus.NOMINATED;
+    }
 }

@@ -20,7 +20,7 @@ public record Meeting(
         LocalDate nominationDeadline,
         boolean fieldVisit,
         String fieldVisitSite,
-        String status,
+        MeetingStatus status,
         boolean listFrozen,
         int calendarSequence) {
 }

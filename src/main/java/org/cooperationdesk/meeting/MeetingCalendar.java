@@ -33,7 +33,7 @@ public class MeetingCalendar {
         line(ics, "SUMMARY:" + escape(meeting.title()));
         line(ics, "LOCATION:" + escape(meeting.venue() + ", " + countryName));
         line(ics, "DESCRIPTION:" + escape(meeting.theme() + "\nReference: " + meeting.reference()));
-        line(ics, "STATUS:" + ("CANCELLED".equals(meeting.status()) ? "CANCELLED" : "CONFIRMED"));
+        line(ics, "STATUS:" + (meeting.status() == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
         line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString();

@@ -129,6 +129,11 @@ class MeetingDelegates {
                         meetings.refuseChange(changeId);
                     }
                 }
+                case MeetingOrganisationProcess.TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES -> {
+                    String decision = text(execution, MEETING_DECISION);
+                    meetings.recordDecision(meetingId, "meeting without delegates", decision, text(execution,
+                            DECISION_POSTPONED.equals(decision) ? POSTPONEMENT_REASON : CANCELLATION_REASON), user);
+                }
                 default -> throw new IllegalStateException("No decision is recorded for " + task.getTaskDefinitionKey());
             }
         };
@@ -141,16 +146,42 @@ class MeetingDelegates {
                 FormValues.text(task.getVariable(TRANSPORT_ARRANGEMENT)));
     }
 
+    /** The delegates still registered, as the attendance list's options, and their count for the gateways. */
     @Bean
-    TaskListener listRegisteredDelegatesListener() {
-        return task -> task.getExecution().setVariable(REGISTERED_DELEGATES,
-                json(meetings.delegateOptions(meetingId(task.getExecution()))));
+    JavaDelegate listRegisteredDelegatesDelegate() {
+        return execution -> {
+            var options = meetings.delegateOptions(meetingId(execution));
+            execution.setVariable(REGISTERED_DELEGATES, json(options));
+            execution.setVariable(REGISTERED_DELEGATES_COUNT, options.size());
+        };
     }
 
     @Bean
     JavaDelegate storeAttendanceDelegate() {
-        return execution -> meetings.recordAttendance(meetingId(execution),
-                FormValues.ids(execution.getVariable(ATTENDED_DELEGATES)));
+        return execution -> execution.setVariable(ATTENDED_DELEGATES_COUNT, meetings.recordAttendance(meetingId(execution),
+                FormValues.ids(execution.getVariable(ATTENDED_DELEGATES))));
+    }
+
+    @Bean
+    JavaDelegate summariseCountryAnswersDelegate() {
+        return execution -> execution.setVariable(COUNTRY_ANSWERS, meetings.countryAnswers(meetingId(execution)));
+    }
+
+    /** After {@code Task_RecordNewDates}: the new answer deadline, and the timers of the new round follow it. */
+    @Bean
+    JavaDelegate reopenDelegationRoundDelegate() {
+        return execution -> {
+            Meeting meeting = meetings.reopenDelegationRound(meetingId(execution), date(execution, NEW_NOMINATION_DEADLINE));
+            execution.setVariable(NOMINATION_DEADLINE, meeting.nominationDeadline().toString());
+            execution.setVariable(NOMINATION_DEADLINE_AT, meetings.nominationDeadlineAt(meeting));
+            execution.setVariable(NOMINATION_REMINDER_AT, meetings.nominationReminderAt(meeting));
+        };
+    }
+
+    @Bean
+    JavaDelegate recordCancellationWithoutDelegatesDelegate() {
+        return execution -> execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(
+                meetings.cancelWithoutDelegates(meetingId(execution), text(execution, CANCELLATION_REASON))));
     }
 
     @Bean

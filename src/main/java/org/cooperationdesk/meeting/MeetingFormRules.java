@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.cooperationdesk.form.FormCatalog;
+import org.cooperationdesk.form.FormField;
 import org.cooperationdesk.form.FormRules;
 import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.FormSubmissionValidator;
@@ -19,17 +21,19 @@ class MeetingFormRules implements FormRules {
     private static final String[] ORDINALS = {"Head of delegation", "Second delegate", "Third delegate"};
 
     private final MeetingService meetings;
+    private final FormCatalog forms;
     private final Clock clock;
 
-    MeetingFormRules(MeetingService meetings, Clock clock) {
+    MeetingFormRules(MeetingService meetings, FormCatalog forms, Clock clock) {
         this.meetings = meetings;
+        this.forms = forms;
         this.clock = clock;
     }
 
     @Override
     public Set<String> formIds() {
         return Set.of(FORM_MEETING_PLAN, FORM_RECORD_DELEGATION, FORM_REGISTER_DELEGATION, FORM_APPROVE_AGENDA,
-                FORM_APPROVE_MINUTES, FORM_SITE_PERMISSION);
+                FORM_APPROVE_MINUTES, FORM_SITE_PERMISSION, FORM_DECIDE_MEETING_WITHOUT_DELEGATES);
     }
 
     @Override
@@ -37,17 +41,7 @@ class MeetingFormRules implements FormRules {
         LocalDate today = LocalDate.now(clock);
         switch (form.formId()) {
             case FORM_MEETING_PLAN -> {
-                FormSubmissionValidator.requireNotPast(form, START_DATE, "Starts", today);
-                FormSubmissionValidator.requireNotPast(form, NOMINATION_DEADLINE, "Nomination deadline", today);
-                LocalDate start = form.date(START_DATE);
-                LocalDate end = form.date(END_DATE);
-                LocalDate deadline = form.date(NOMINATION_DEADLINE);
-                if (start != null && end != null && end.isBefore(start)) {
-                    form.reject(END_DATE, "Ends", "must not be before the start");
-                }
-                if (start != null && deadline != null && !deadline.isBefore(start)) {
-                    form.reject(NOMINATION_DEADLINE, "Nomination deadline", "must be before the meeting starts");
-                }
+                checkSchedule(form, START_DATE, END_DATE, NOMINATION_DEADLINE, today);
                 if (Boolean.TRUE.equals(form.raw(FIELD_VISIT)) && form.isBlank(FIELD_VISIT_SITE)) {
                     form.reject(FIELD_VISIT_SITE, "Field visit site", "is required when a field visit is planned");
                 }
@@ -65,6 +59,14 @@ class MeetingFormRules implements FormRules {
             }
             case FORM_APPROVE_AGENDA -> requireCommentWhenRejected(form, AGENDA_DECISION, AGENDA_COMMENT);
             case FORM_APPROVE_MINUTES -> requireCommentWhenRejected(form, MINUTES_DECISION, MINUTES_COMMENT);
+            case FORM_DECIDE_MEETING_WITHOUT_DELEGATES -> {
+                if (DECISION_POSTPONED.equals(form.text(MEETING_DECISION))) {
+                    requireAll(form, NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, POSTPONEMENT_REASON);
+                    checkSchedule(form, NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, today);
+                } else if (DECISION_CANCELLED.equals(form.text(MEETING_DECISION))) {
+                    requireAll(form, CANCELLATION_REASON);
+                }
+            }
             case FORM_SITE_PERMISSION -> {
                 Long meetingId = form.longValue(MEETING_ID);
                 LocalDate visit = form.date(VISIT_DATE);
@@ -79,6 +81,38 @@ class MeetingFormRules implements FormRules {
             default -> {
             }
         }
+    }
+
+    /**
+     * A meeting's dates and its answer deadline, whether planned or postponed: none in the past, the end not
+     * before the start, the deadline before the start. Labels as the form shows them.
+     */
+    private void checkSchedule(FormSubmission form, String startKey, String endKey, String deadlineKey, LocalDate today) {
+        FormSubmissionValidator.requireNotPast(form, startKey, label(form, startKey), today);
+        FormSubmissionValidator.requireNotPast(form, deadlineKey, label(form, deadlineKey), today);
+        LocalDate start = form.date(startKey);
+        LocalDate end = form.date(endKey);
+        LocalDate deadline = form.date(deadlineKey);
+        if (start != null && end != null && end.isBefore(start)) {
+            form.reject(endKey, label(form, endKey), "must not be before the start");
+        }
+        if (start != null && deadline != null && !deadline.isBefore(start)) {
+            form.reject(deadlineKey, label(form, deadlineKey), "must be before the meeting starts");
+        }
+    }
+
+    /** Fields the form cannot mark required because they depend on the choice made: required once it is made. */
+    private void requireAll(FormSubmission form, String... keys) {
+        for (String key : keys) {
+            if (form.isBlank(key) && !form.hasErrorOn(key)) {
+                form.reject(key, label(form, key), "is required");
+            }
+        }
+    }
+
+    private String label(FormSubmission form, String key) {
+        return forms.editableFields(form.formId()).stream().filter(field -> field.key().equals(key))
+                .map(FormField::label).findFirst().orElse(key);
     }
 
     /** A named delegation: a complete head, complete members, within the quota, passports valid for the meeting. */

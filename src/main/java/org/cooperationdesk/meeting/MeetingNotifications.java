@@ -60,7 +60,7 @@ class MeetingNotifications implements NotificationComposer {
                 List<String> recipients = new ArrayList<>();
                 List<String> names = new ArrayList<>();
                 meetings.delegates(meeting.id()).stream().filter(d -> d.countryCode().equals(country)
-                        && d.status().equals("NOMINATED")).forEach(d -> {
+                        && d.isRegistered()).forEach(d -> {
                             recipients.add(d.email());
                             names.add("  " + d.fullName() + ", passport " + d.passportNumber());
                         });

@@ -11,7 +11,6 @@ public final class MeetingOrganisationProcess {
     public static final String SUB_PROCESS_COUNTRY_DELEGATION = "SubProcess_CountryDelegation";
     public static final String TASK_SEND_INVITATION = "Task_SendInvitation";
     public static final String TASK_RECORD_DELEGATION = "Task_RecordDelegation";
-    public static final String TASK_RECORD_LATE_DELEGATION = "Task_RecordLateDelegation";
     public static final String BOUNDARY_DELEGATION_REMINDER_DUE = "BoundaryEvent_DelegationReminderDue";
     public static final String BOUNDARY_DELEGATION_DEADLINE = "BoundaryEvent_DelegationDeadline";
     public static final String TASK_NOTIFY_ESCALATION = "Task_NotifyEscalation";
@@ -44,6 +43,18 @@ public final class MeetingOrganisationProcess {
     public static final String TASK_RECORD_POSTPONEMENT = "Task_RecordPostponement";
     public static final String TASK_SEND_POSTPONEMENT_NOTICES = "Task_SendPostponementNotices";
     public static final String END_EVENT_MEETING_CANCELLED = "EndEvent_MeetingCancelled";
+    public static final String TASK_COUNT_REGISTERED_DELEGATES = "Task_CountRegisteredDelegates";
+    public static final String GATEWAY_ANY_DELEGATE_REGISTERED = "Gateway_AnyDelegateRegistered";
+    public static final String TASK_LIST_REGISTERED_DELEGATES = "Task_ListRegisteredDelegates";
+    public static final String GATEWAY_ANY_DELEGATE_LEFT = "Gateway_AnyDelegateLeft";
+    public static final String GATEWAY_ANY_DELEGATE_ATTENDED = "Gateway_AnyDelegateAttended";
+    public static final String TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES = "Task_DecideOnMeetingWithoutDelegates";
+    public static final String TASK_RECORD_NEW_DATES = "Task_RecordNewDates";
+    public static final String TASK_REOPEN_DELEGATION_ROUND = "Task_ReopenDelegationRound";
+    public static final String TASK_RECORD_CANCELLATION_WITHOUT_DELEGATES = "Task_RecordCancellationWithoutDelegates";
+    public static final String TASK_SEND_CANCELLATION_WITHOUT_DELEGATES = "Task_SendCancellationWithoutDelegates";
+    /** Terminates: a change still waiting for approval ends with the meeting. */
+    public static final String END_EVENT_MEETING_CANCELLED_WITHOUT_DELEGATES = "EndEvent_MeetingCancelledWithoutDelegates";
 
     public static final String FORM_MEETING_PLAN = "meeting-plan";
     public static final String FORM_RECORD_DELEGATION = "record-delegation";
@@ -57,6 +68,7 @@ public final class MeetingOrganisationProcess {
     public static final String FORM_DRAFT_MINUTES = "draft-minutes";
     public static final String FORM_APPROVE_MINUTES = "approve-minutes";
     public static final String FORM_APPROVE_DELEGATION_CHANGE = "approve-delegation-change";
+    public static final String FORM_DECIDE_MEETING_WITHOUT_DELEGATES = "decide-meeting-without-delegates";
 
     private MeetingOrganisationProcess() {
     }

@@ -2,6 +2,7 @@ package org.cooperationdesk.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public class MeetingRecords {
 
     /** A change to a frozen delegation: a new member, or a replacement of one (replacesId), or a removal (no name). */
     public record Change(long id, long meetingId, String countryCode, Long replacesId, String fullName, String email,
-                         String passportNumber, LocalDate passportExpiry, String reason, String status) {
+                         String passportNumber, LocalDate passportExpiry, String reason, ChangeStatus status) {
     }
 
     private final JdbcClient jdbc;
@@ -38,11 +39,12 @@ public class MeetingRecords {
                         insert into meeting (reference, title, theme, kind, start_date, end_date, venue, host_country,
                             co_organisers, budget, delegate_quota, nomination_deadline, field_visit, field_visit_site,
                             status, planned_by, process_instance_id, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params("pending-" + UUID.randomUUID().toString().substring(0, 20), draft.title(), draft.theme(),
                         draft.kind(), draft.startDate(), draft.endDate(), draft.venue(), draft.hostCountry(),
                         draft.coOrganisers(), draft.budget(), draft.delegateQuota(), draft.nominationDeadline(),
-                        draft.fieldVisit(), draft.fieldVisitSite(), plannedBy, processInstanceId, now)
+                        draft.fieldVisit(), draft.fieldVisitSite(), MeetingStatus.PLANNED.name(), plannedBy,
+                        processInstanceId, now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("update meeting set reference = ? where id = ?").params("MT-%d-%04d".formatted(now.getYear(), id), id).update();
@@ -58,12 +60,36 @@ public class MeetingRecords {
                 .param(reference).query(Meeting.class).optional();
     }
 
-    public void update(long meetingId, String column, Object value) {
-        if (!List.of("status", "list_frozen", "agenda", "chair_summary", "recommendations", "site_permission_ref",
-                "visit_date", "transport", "cancellation_reason", "closed_at").contains(column)) {
-            throw new IllegalArgumentException("Not an updatable meeting column: " + column);
-        }
-        jdbc.sql("update meeting set " + column + " = ? where id = ?").params(value, meetingId).update();
+    public void markMeeting(long meetingId, MeetingStatus status) {
+        jdbc.sql("update meeting set status = ? where id = ?").params(status.name(), meetingId).update();
+    }
+
+    /** Frozen: changes to the delegations need a manager's approval; unfrozen again when a new round opens. */
+    public void freeze(long meetingId, boolean frozen) {
+        jdbc.sql("update meeting set list_frozen = ? where id = ?").params(frozen, meetingId).update();
+    }
+
+    public void saveAgenda(long meetingId, String agenda) {
+        jdbc.sql("update meeting set agenda = ? where id = ?").params(agenda, meetingId).update();
+    }
+
+    public void saveSummary(long meetingId, String summary, String recommendations) {
+        jdbc.sql("update meeting set chair_summary = ?, recommendations = ? where id = ?")
+                .params(summary, recommendations, meetingId).update();
+    }
+
+    public void saveSitePermission(long meetingId, String reference, LocalDate visitDate) {
+        jdbc.sql("update meeting set site_permission_ref = ?, visit_date = ? where id = ?")
+                .params(reference, visitDate, meetingId).update();
+    }
+
+    public void saveTransport(long meetingId, String transport) {
+        jdbc.sql("update meeting set transport = ? where id = ?").params(transport, meetingId).update();
+    }
+
+    public void close(long meetingId, MeetingStatus status, String cancellationReason, LocalDateTime closedAt) {
+        jdbc.sql("update meeting set status = ?, cancellation_reason = coalesce(?, cancellation_reason), closed_at = ? where id = ?")
+                .params(status.name(), cancellationReason, closedAt, meetingId).update();
     }
 
     public void reschedule(long meetingId, LocalDate start, LocalDate end) {
@@ -71,25 +97,45 @@ public class MeetingRecords {
                 .params(start, end, meetingId).update();
     }
 
-    public void invite(long meetingId, String countryCode) {
-        jdbc.sql("insert into meeting_invitation (meeting_id, country_code, status) values (?, ?, 'INVITED')")
-                .params(meetingId, countryCode).update();
+    public void moveNominationDeadline(long meetingId, LocalDate deadline) {
+        jdbc.sql("update meeting set nomination_deadline = ? where id = ?").params(deadline, meetingId).update();
     }
 
-    public Map<String, String> invitationStatuses(long meetingId) {
-        return jdbc.sql("select country_code, status from meeting_invitation where meeting_id = ? order by country_code")
+    public void invite(long meetingId, String countryCode) {
+        jdbc.sql("insert into meeting_invitation (meeting_id, country_code, status) values (?, ?, ?)")
+                .params(meetingId, countryCode, InvitationStatus.INVITED.name()).update();
+    }
+
+    /** A new round: every invited government is invited again, its earlier answer and reason cleared. */
+    public void inviteAgain(long meetingId) {
+        jdbc.sql("update meeting_invitation set status = ?, reason = null where meeting_id = ?")
+                .params(InvitationStatus.INVITED.name(), meetingId).update();
+    }
+
+    /** Each invited country's answer and its reason (null when none), by country code. */
+    public record Answer(InvitationStatus status, String reason) {
+    }
+
+    public Map<String, Answer> answers(long meetingId) {
+        return jdbc.sql("select country_code, status, reason from meeting_invitation where meeting_id = ? order by country_code")
                 .param(meetingId).query(rs -> {
-                    Map<String, String> statuses = new java.util.LinkedHashMap<>();
+                    Map<String, Answer> answers = new LinkedHashMap<>();
                     while (rs.next()) {
-                        statuses.put(rs.getString(1), rs.getString(2));
+                        answers.put(rs.getString(1), new Answer(InvitationStatus.valueOf(rs.getString(2)), rs.getString(3)));
                     }
-                    return statuses;
+                    return answers;
                 });
     }
 
-    public void markInvitation(long meetingId, String countryCode, String status, String reason) {
+    public Map<String, InvitationStatus> invitationStatuses(long meetingId) {
+        Map<String, InvitationStatus> statuses = new LinkedHashMap<>();
+        answers(meetingId).forEach((country, answer) -> statuses.put(country, answer.status()));
+        return statuses;
+    }
+
+    public void markInvitation(long meetingId, String countryCode, InvitationStatus status, String reason) {
         jdbc.sql("update meeting_invitation set status = ?, reason = coalesce(?, reason) where meeting_id = ? and country_code = ?")
-                .params(status, reason, meetingId, countryCode).update();
+                .params(status.name(), reason, meetingId, countryCode).update();
     }
 
     public void register(long meetingId, String countryCode, String funding, String hotel, String travel, boolean visaLetters) {
@@ -105,8 +151,9 @@ public class MeetingRecords {
         jdbc.sql("""
                         insert into delegate (meeting_id, country_code, person_id, full_name, email, role, passport_number,
                             passport_expiry, status)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'NOMINATED')""")
-                .params(meetingId, countryCode, personId, fullName, email, role, passportNumber, passportExpiry)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meetingId, countryCode, personId, fullName, email, role, passportNumber, passportExpiry,
+                        DelegateStatus.NOMINATED.name())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -120,8 +167,8 @@ public class MeetingRecords {
                 .param(meetingId).query(Delegate.class).list();
     }
 
-    public void markDelegate(long id, String status) {
-        jdbc.sql("update delegate set status = ? where id = ?").params(status, id).update();
+    public void markDelegate(long id, DelegateStatus status) {
+        jdbc.sql("update delegate set status = ? where id = ?").params(status.name(), id).update();
     }
 
     public long insertChange(long meetingId, String countryCode, Long replacesId, String fullName, String email,
@@ -131,9 +178,9 @@ public class MeetingRecords {
         jdbc.sql("""
                         insert into delegation_change (meeting_id, country_code, replaces_id, full_name, email, passport_number,
                             passport_expiry, reason, status, requested_by, requested_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(meetingId, countryCode, replacesId, fullName, email, passportNumber, passportExpiry, reason,
-                        requestedBy, now)
+                        ChangeStatus.REQUESTED.name(), requestedBy, now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -145,7 +192,7 @@ public class MeetingRecords {
                 .param(id).query(Change.class).single();
     }
 
-    public void markChange(long id, String status) {
-        jdbc.sql("update delegation_change set status = ? where id = ?").params(status, id).update();
+    public void markChange(long id, ChangeStatus status) {
+        jdbc.sql("update delegation_change set status = ? where id = ?").params(status.name(), id).update();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.partner.PartnerRepository;
@@ -85,12 +84,12 @@ public class MeetingService {
                     member.fullName(), member.email(), i == 0 ? Delegate.HEAD : Delegate.MEMBER, member.passportNumber(),
                     member.passportExpiry()));
         }
-        records.markInvitation(meetingId, countryCode, "NOMINATED", null);
+        records.markInvitation(meetingId, countryCode, InvitationStatus.NOMINATED, null);
         return ids;
     }
 
     public void recordDecline(long meetingId, String countryCode, String reason) {
-        records.markInvitation(meetingId, countryCode, "DECLINED", reason);
+        records.markInvitation(meetingId, countryCode, InvitationStatus.DECLINED, reason);
     }
 
     /** The embassy follow-up after a missed deadline: who did what, and what came of it. */
@@ -98,9 +97,9 @@ public class MeetingService {
         decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "embassy follow-up " + countryCode, outcome,
                 note, decidedBy);
         switch (outcome) {
-            case "declined" -> records.markInvitation(meetingId, countryCode, "DECLINED", note);
-            case "no_answer" -> records.markInvitation(meetingId, countryCode, "NO_DELEGATION", note);
-            default -> records.markInvitation(meetingId, countryCode, "FOLLOWED_UP", note);
+            case "declined" -> records.markInvitation(meetingId, countryCode, InvitationStatus.DECLINED, note);
+            case "no_answer" -> records.markInvitation(meetingId, countryCode, InvitationStatus.NO_DELEGATION, note);
+            default -> records.markInvitation(meetingId, countryCode, InvitationStatus.FOLLOWED_UP, note);
         }
     }
 
@@ -109,8 +108,8 @@ public class MeetingService {
     }
 
     public void freeze(long meetingId) {
-        records.update(meetingId, "list_frozen", true);
-        records.update(meetingId, "status", "FROZEN");
+        records.freeze(meetingId, true);
+        records.markMeeting(meetingId, MeetingStatus.FROZEN);
     }
 
     public void recordDecision(long meetingId, String kind, String outcome, String comment, String decidedBy) {
@@ -118,21 +117,19 @@ public class MeetingService {
     }
 
     public void approveAgenda(long meetingId, String agenda) {
-        records.update(meetingId, "agenda", agenda);
+        records.saveAgenda(meetingId, agenda);
     }
 
     public void approveSummary(long meetingId, String summary, String recommendations) {
-        records.update(meetingId, "chair_summary", summary);
-        records.update(meetingId, "recommendations", recommendations);
+        records.saveSummary(meetingId, summary, recommendations);
     }
 
     public void recordFieldVisit(long meetingId, String permission, LocalDate visitDate, String transport) {
         if (permission != null) {
-            records.update(meetingId, "site_permission_ref", permission);
-            records.update(meetingId, "visit_date", visitDate);
+            records.saveSitePermission(meetingId, permission, visitDate);
         }
         if (transport != null) {
-            records.update(meetingId, "transport", transport);
+            records.saveTransport(meetingId, transport);
         }
     }
 
@@ -140,8 +137,9 @@ public class MeetingService {
         return records.delegates(meetingId);
     }
 
+    /** The delegates still registered (named, neither removed nor cancelled), as options of the attendance list. */
     public List<Map<String, String>> delegateOptions(long meetingId) {
-        return records.delegates(meetingId).stream().filter(d -> d.status().equals("NOMINATED")).map(d -> {
+        return records.delegates(meetingId).stream().filter(Delegate::isRegistered).map(d -> {
             Map<String, String> option = new LinkedHashMap<>();
             option.put("label", "%s (%s%s)".formatted(d.fullName(), countryName(d.countryCode()),
                     Delegate.HEAD.equals(d.role()) ? ", head of delegation" : ""));
@@ -150,27 +148,33 @@ public class MeetingService {
         }).toList();
     }
 
-    public void recordAttendance(long meetingId, Collection<Long> attendedIds) {
+    /** Returns how many attended: with nobody, the meeting was not held and a manager decides what next. */
+    public int recordAttendance(long meetingId, Collection<Long> attendedIds) {
+        int attended = 0;
         for (Delegate delegate : records.delegates(meetingId)) {
-            if (delegate.status().equals("NOMINATED")) {
-                records.markDelegate(delegate.id(), attendedIds.contains(delegate.id()) ? "ATTENDED" : "ABSENT");
+            if (delegate.isRegistered()) {
+                boolean present = attendedIds.contains(delegate.id());
+                records.markDelegate(delegate.id(), present ? DelegateStatus.ATTENDED : DelegateStatus.ABSENT);
+                attended += present ? 1 : 0;
             }
         }
-        records.update(meetingId, "status", "HELD");
+        if (attended > 0) {
+            records.markMeeting(meetingId, MeetingStatus.HELD);
+        }
+        return attended;
     }
 
     /** The chair's summary goes to every participant and to the related ministerial meetings. */
     public List<String> summaryRecipients(long meetingId) {
         List<String> recipients = new ArrayList<>();
-        records.delegates(meetingId).stream().filter(d -> d.status().equals("ATTENDED"))
+        records.delegates(meetingId).stream().filter(d -> d.status() == DelegateStatus.ATTENDED)
                 .forEach(d -> recipients.add("delegate:" + d.id()));
         ministerialRecipients.forEach(address -> recipients.add("address:" + address));
         return recipients;
     }
 
     public void close(long meetingId) {
-        records.update(meetingId, "status", "CLOSED");
-        records.update(meetingId, "closed_at", now());
+        records.close(meetingId, MeetingStatus.CLOSED, null, now());
     }
 
     /** A change requested after the freeze; it waits for a manager. Returns its id. */
@@ -194,18 +198,18 @@ public class MeetingService {
     public void applyChange(long changeId) {
         MeetingRecords.Change change = records.change(changeId);
         if (change.replacesId() != null) {
-            records.markDelegate(change.replacesId(), "REMOVED");
+            records.markDelegate(change.replacesId(), DelegateStatus.REMOVED);
         }
         if (change.fullName() != null) {
             records.insertDelegate(change.meetingId(), change.countryCode(),
                     people.findOrAdd(change.fullName(), change.email(), countryName(change.countryCode())),
                     change.fullName(), change.email(), Delegate.MEMBER, change.passportNumber(), change.passportExpiry());
         }
-        records.markChange(changeId, "APPLIED");
+        records.markChange(changeId, ChangeStatus.APPLIED);
     }
 
     public void refuseChange(long changeId) {
-        records.markChange(changeId, "REFUSED");
+        records.markChange(changeId, ChangeStatus.REFUSED);
     }
 
     /** New dates: everyone invited (who has not declined) and every delegate is told. */
@@ -216,25 +220,80 @@ public class MeetingService {
         return everyoneConcerned(meetingId);
     }
 
+    /**
+     * After a postponement for want of delegates: a new answer deadline, every invited government invited again,
+     * the delegate list open again.
+     */
+    public Meeting reopenDelegationRound(long meetingId, LocalDate answerDeadline) {
+        records.moveNominationDeadline(meetingId, answerDeadline);
+        records.inviteAgain(meetingId);
+        records.freeze(meetingId, false);
+        records.markMeeting(meetingId, MeetingStatus.PLANNED);
+        return records.meeting(meetingId);
+    }
+
     public List<String> cancel(long meetingId, String reason) {
-        records.update(meetingId, "status", "CANCELLED");
-        records.update(meetingId, "cancellation_reason", reason);
-        records.update(meetingId, "closed_at", now());
-        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "cancellation", "cancelled", reason, null);
         List<String> recipients = everyoneConcerned(meetingId);
-        records.delegates(meetingId).stream().filter(d -> d.status().equals("NOMINATED"))
-                .forEach(d -> records.markDelegate(d.id(), "CANCELLED"));
+        closeAsCancelled(meetingId, reason);
         return recipients;
+    }
+
+    /**
+     * A meeting nobody will attend is cancelled: every invited government is told, those that declined
+     * included, and every delegate still named or who did not come.
+     */
+    public List<String> cancelWithoutDelegates(long meetingId, String reason) {
+        List<String> recipients = new ArrayList<>();
+        records.invitationStatuses(meetingId).keySet().forEach(country -> recipients.add("country:" + country));
+        records.delegates(meetingId).stream()
+                .filter(d -> d.isRegistered() || d.status() == DelegateStatus.ABSENT)
+                .forEach(d -> recipients.add("delegate:" + d.id()));
+        closeAsCancelled(meetingId, reason);
+        return recipients;
+    }
+
+    private void closeAsCancelled(long meetingId, String reason) {
+        records.close(meetingId, MeetingStatus.CANCELLED, reason, now());
+        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "cancellation", "cancelled", reason, null);
+        records.delegates(meetingId).stream().filter(Delegate::isRegistered)
+                .forEach(d -> records.markDelegate(d.id(), DelegateStatus.CANCELLED));
+    }
+
+    /** Each government's answer with its reason, and what became of its delegates: what a manager reads to decide. */
+    public String countryAnswers(long meetingId) {
+        Map<String, List<Delegate>> delegatesByCountry = new LinkedHashMap<>();
+        records.delegates(meetingId).forEach(d ->
+                delegatesByCountry.computeIfAbsent(d.countryCode(), country -> new ArrayList<>()).add(d));
+        List<String> lines = new ArrayList<>();
+        records.answers(meetingId).forEach((country, answer) -> {
+            StringBuilder line = new StringBuilder(countryName(country)).append(": ").append(switch (answer.status()) {
+                case INVITED -> "no answer";
+                case NOMINATED -> "delegation named";
+                case DECLINED -> "declined";
+                case NO_DELEGATION -> "no delegation after the embassy's follow-up";
+                case FOLLOWED_UP -> "names promised through the embassy, never recorded";
+            });
+            if (answer.reason() != null && !answer.reason().isBlank()) {
+                line.append(" (").append(answer.reason()).append(')');
+            }
+            List<Delegate> delegates = delegatesByCountry.getOrDefault(country, List.of());
+            if (!delegates.isEmpty()) {
+                line.append("; delegates: ").append(String.join(", ", delegates.stream()
+                        .map(d -> d.fullName() + " " + d.status().name().toLowerCase(java.util.Locale.ROOT)).toList()));
+            }
+            lines.add(line.toString());
+        });
+        return String.join("\n", lines);
     }
 
     private List<String> everyoneConcerned(long meetingId) {
         List<String> recipients = new ArrayList<>();
         records.invitationStatuses(meetingId).forEach((country, status) -> {
-            if (!Set.of("DECLINED", "NO_DELEGATION").contains(status)) {
+            if (!status.sendsNobody()) {
                 recipients.add("country:" + country);
             }
         });
-        records.delegates(meetingId).stream().filter(d -> d.status().equals("NOMINATED"))
+        records.delegates(meetingId).stream().filter(Delegate::isRegistered)
                 .forEach(d -> recipients.add("delegate:" + d.id()));
         return recipients;
     }

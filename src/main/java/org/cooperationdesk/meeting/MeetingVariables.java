@@ -29,6 +29,10 @@ public final class MeetingVariables {
     public static final String NOMINATION_DEADLINE_AT = "nominationDeadlineAt";
     public static final String NOMINATION_REMINDER_AT = "nominationReminderAt";
     public static final String REGISTERED_DELEGATES = "registeredDelegates";
+    /** Guards the attendance list and the programme: named {@code <valuesKey>Count} as the model convention asks. */
+    public static final String REGISTERED_DELEGATES_COUNT = "registeredDelegatesCount";
+    public static final String ATTENDED_DELEGATES_COUNT = "attendedDelegatesCount";
+    public static final String COUNTRY_ANSWERS = "countryAnswers";
     public static final String SUMMARY_RECIPIENTS = "summaryRecipients";
     public static final String RECIPIENT_KEY = "recipientKey";
     public static final String CHANGE_ID = "changeId";
@@ -62,6 +66,11 @@ public final class MeetingVariables {
     public static final String MINUTES_COMMENT = "minutesComment";
     public static final String CHANGE_DECISION = "changeDecision";
     public static final String CHANGE_COMMENT = "changeComment";
+    // decide-meeting-without-delegates (also newStartDate, newEndDate, postponementReason, cancellationReason)
+    public static final String MEETING_DECISION = "meetingDecision";
+    public static final String NEW_NOMINATION_DEADLINE = "newNominationDeadline";
+    public static final String DECISION_POSTPONED = "postponed";
+    public static final String DECISION_CANCELLED = "cancelled";
 
     /** The delegation members on the record-delegation form: head, second and third delegate. */
     public static final String[] MEMBER_PREFIXES = {"head", "delegate2", "delegate3"};

@@ -21,7 +21,7 @@ class MeetingCalendarTest {
 
     @Test
     void shouldExportAnAllDayEventThatACalendarLibraryParses() throws Exception {
-        String ics = calendar.ics(meeting("PLANNED", 0), "Cambodia", Instant.parse("2026-11-25T10:00:00Z"));
+        String ics = calendar.ics(meeting(MeetingStatus.PLANNED, 0), "Cambodia", Instant.parse("2026-11-25T10:00:00Z"));
 
         Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = (VEvent) parsed.getComponent("VEVENT").orElseThrow();
@@ -37,7 +37,7 @@ class MeetingCalendarTest {
 
     @Test
     void shouldUseCrlfAndFoldLongLinesAt75Octets() {
-        String ics = calendar.ics(meeting("PLANNED", 0), "Cambodia", Instant.now());
+        String ics = calendar.ics(meeting(MeetingStatus.PLANNED, 0), "Cambodia", Instant.now());
 
         assertThat(ics).contains("\r\n").doesNotContainPattern("[^\r]\n");
         assertThat(Arrays.stream(ics.split("\r\n")))
@@ -48,16 +48,16 @@ class MeetingCalendarTest {
     @Test
     void shouldRaiseTheSequenceWhenPostponedAndMarkACancelledMeeting() throws Exception {
         Calendar postponed = new CalendarBuilder().build(new StringReader(
-                calendar.ics(meeting("FROZEN", 2), "Cambodia", Instant.now())));
+                calendar.ics(meeting(MeetingStatus.FROZEN, 2), "Cambodia", Instant.now())));
         Calendar cancelled = new CalendarBuilder().build(new StringReader(
-                calendar.ics(meeting("CANCELLED", 2), "Cambodia", Instant.now())));
+                calendar.ics(meeting(MeetingStatus.CANCELLED, 2), "Cambodia", Instant.now())));
 
         assertThat(postponed.getComponent("VEVENT").orElseThrow().getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
         assertThat(cancelled.getComponent("VEVENT").orElseThrow().getProperty("STATUS").orElseThrow().getValue())
                 .isEqualTo("CANCELLED");
     }
 
-    private static Meeting meeting(String status, int sequence) {
+    private static Meeting meeting(MeetingStatus status, int sequence) {
         return new Meeting(7, "MT-2026-0007", "ASEAN/Japan HIV/AIDS Workshop; Community-based prevention, care and support",
                 "Prevention and care with communities, field inspections in Phnom Penh and a long description that folds",
                 "workshop", LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 19), "Phnom Penh, Hotel Cambodiana", "KH",

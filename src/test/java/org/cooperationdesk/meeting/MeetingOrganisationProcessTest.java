@@ -9,6 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.cooperationdesk.meeting.MeetingOrganisationProcess.*;
 import static org.cooperationdesk.meeting.MeetingVariables.*;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,8 +139,11 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             ProcessInstance instance = planMeeting(false);
             runAsyncSteps(instance.getId());
             mailServer.reset();
+            Job reminder = timerOf(instance, BOUNDARY_DELEGATION_REMINDER_DUE, "LA");
+            // a week before the deadline (30 days ahead), at nine in the morning
+            assertThat(reminder.getDuedate()).isEqualTo(at(today().plusDays(23), LocalTime.of(9, 0)));
 
-            execute(timerOf(instance, BOUNDARY_DELEGATION_REMINDER_DUE, "LA"));
+            execute(reminder);
             runAsyncSteps(instance.getId());
 
             assertThat(mailsTo("international-cooperation@la.gov.example")).singleElement()
@@ -149,8 +156,10 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             ProcessInstance instance = planMeeting(false);
             runAsyncSteps(instance.getId());
             mailServer.reset();
+            Job deadline = timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "LA");
+            assertThat(deadline.getDuedate()).isEqualTo(at(today().plusDays(30), LocalTime.of(23, 59, 59)));
 
-            execute(timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "LA"));
+            execute(deadline);
             runAsyncSteps(instance.getId());
 
             assertThat(mailsTo("manager@mhlw.example")).singleElement()
@@ -175,7 +184,9 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         void shouldGiveAGracePeriodWhenTheEmbassyObtainsTheNames() {
             ProcessInstance instance = planMeeting(false);
             runAsyncSteps(instance.getId());
-            execute(timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "LA"));
+            Job deadline = timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "LA");
+            assertThat(deadline.getDuedate()).isEqualTo(at(today().plusDays(30), LocalTime.of(23, 59, 59)));
+            execute(deadline);
             runAsyncSteps(instance.getId());
             Task followUp = taskService.createTaskQuery().processInstanceId(instance.getId())
                     .taskDefinitionKey(TASK_FOLLOW_UP_THROUGH_EMBASSY).singleResult();
@@ -184,8 +195,11 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                     FOLLOW_UP_NOTE, "Names promised by the embassy within the week."));
 
             assertThat(delegationTasks(instance)).hasSize(3);
+            // a week's grace from the follow-up, not the original deadline 30 days ahead
             Job newDeadline = timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "LA");
-            assertThat(newDeadline.getDuedate()).isInTheFuture();
+            assertThat(newDeadline.getDuedate()).isEqualTo(at(today().plusDays(7), LocalTime.of(23, 59, 59)));
+            Job newReminder = timerOf(instance, BOUNDARY_DELEGATION_REMINDER_DUE, "LA");
+            assertThat(newReminder.getDuedate()).isEqualTo(at(today().plusDays(7), LocalTime.of(23, 59, 59)));
         }
     }
 
@@ -238,7 +252,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
 
             BpmnAwareTests.assertThat(instance).hasPassed(TASK_APPLY_DELEGATION_CHANGE)
                     .isWaitingAt(TASK_DRAFT_AGENDA, TASK_OBTAIN_SITE_PERMISSION);
-            assertThat(meetings.delegate(replaced.id()).status()).isEqualTo("REMOVED");
+            assertThat(meetings.delegate(replaced.id()).status()).isEqualTo(DelegateStatus.REMOVED);
             assertThat(meetings.delegates(meetingId(instance))).extracting(Delegate::fullName).contains("Chea Sokha");
             assertThat(jdbc.sql("select status from delegation_change where id = ?").param(changeId).query(String.class).single())
                     .isEqualTo("APPLIED");
@@ -308,12 +322,267 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_MEETING_CANCELLED);
             assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
             assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
-            assertThat(meetings.meeting(meetingId(instance)).status()).isEqualTo("CANCELLED");
+            assertThat(meetings.meeting(meetingId(instance)).status()).isEqualTo(MeetingStatus.CANCELLED);
             assertThat(mailsTo("international-cooperation@kh.gov.example")).singleElement()
                     .satisfies(mail -> assertThat(mail.getContent().toString()).contains("Venue unavailable"));
             assertThat(mailsTo("sok.chenda@moh.kh.example")).hasSize(1);
             assertThat(jdbc.sql("select count(*) from delegate where meeting_id = ? and status = 'CANCELLED'")
                     .param(meetingId(instance)).query(Integer.class).single()).isEqualTo(4);
+        }
+    }
+
+    // ---------------------------------------------------------------- a meeting nobody will attend
+
+    @Nested
+    class WithoutDelegates {
+
+        @Test
+        void shouldInviteEveryGovernmentAgainWhenAllDeclineAndTheManagerPostpones() throws Exception {
+            ProcessInstance instance = allDecline();
+            Task decision = task(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance);
+            BpmnAwareTests.assertThat(decision).hasCandidateGroup(Groups.MANAGERS);
+            assertThat((String) taskService.getVariable(decision.getId(), COUNTRY_ANSWERS))
+                    .contains("Cambodia: declined (Budget cuts)")
+                    .contains("Viet Nam: declined (National assembly session in the same week)");
+            mailServer.reset();
+            String newStart = today().plusDays(120).toString();
+
+            completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance, postponement(today().plusDays(120),
+                    today().plusDays(123), today().plusDays(90)));
+            runAsyncSteps(instance.getId());
+
+            Meeting meeting = meetings.meeting(meetingId(instance));
+            assertThat(meeting.startDate()).hasToString(newStart);
+            assertThat(meeting.endDate()).isEqualTo(today().plusDays(123));
+            assertThat(meeting.nominationDeadline()).isEqualTo(today().plusDays(90));
+            assertThat(meeting.calendarSequence()).isEqualTo(1);
+            assertThat(meeting.status()).isEqualTo(MeetingStatus.PLANNED);
+            assertThat(invitationStatuses(instance)).containsOnly(Map.entry("KH", "INVITED"), Map.entry("LA", "INVITED"),
+                    Map.entry("VN", "INVITED"));
+            for (String focalPoint : List.of("international-cooperation@kh.gov.example",
+                    "international-cooperation@la.gov.example", "international-cooperation@vn.gov.example")) {
+                assertThat(mailsTo(focalPoint)).as(focalPoint).singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject()).startsWith("Invitation: ASEAN/Japan HIV/AIDS Workshop")
+                            .contains(newStart);
+                    assertThat(mail.getContent().toString()).contains(today().plusDays(90).toString());
+                });
+            }
+            assertThat(delegationTasks(instance)).hasSize(3);
+            assertThat(timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "LA").getDuedate())
+                    .isEqualTo(at(today().plusDays(90), LocalTime.of(23, 59, 59)));
+            assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ? order by id")
+                    .param(instance.getBusinessKey()).query(String.class).list())
+                    .contains("meeting without delegates:postponed:manager");
+
+            // the new round's answers carry the meeting on as usual
+            completeDelegation(instance, "KH", cambodianDelegation());
+            completeDelegation(instance, "LA", Map.of(DELEGATION_ANSWER, "declined", DECLINE_REASON, "Still no budget"));
+            completeDelegation(instance, "VN", Map.of(DELEGATION_ANSWER, "declined", DECLINE_REASON, "Elections"));
+            completeRegistration(instance, "KH", Map.of(FUNDING, "self_funded", VISA_LETTERS_REQUIRED, false));
+            runAsyncSteps(instance.getId());
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_FREEZE_LIST).isWaitingAt(TASK_DRAFT_AGENDA);
+            assertThat(meetings.meeting(meetingId(instance)).status()).isEqualTo(MeetingStatus.FROZEN);
+        }
+
+        @Test
+        void shouldCancelAndTellEveryGovernmentWhenAllDeclineAndTheManagerCancels() throws Exception {
+            ProcessInstance instance = allDecline();
+            mailServer.reset();
+
+            completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance, Map.of(MEETING_DECISION, DECISION_CANCELLED,
+                    CANCELLATION_REASON, "No government can attend this year"));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_MEETING_CANCELLED_WITHOUT_DELEGATES)
+                    .hasNotPassed(TASK_FREEZE_LIST, TASK_DRAFT_AGENDA, TASK_RECORD_ATTENDANCE, END_EVENT_MEETING_CANCELLED);
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+            assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+            assertThat(jdbc.sql("select status, cancellation_reason from meeting where id = ?").param(meetingId(instance))
+                    .query().singleRow())
+                    .containsEntry("STATUS", "CANCELLED").containsEntry("CANCELLATION_REASON", "No government can attend this year");
+            for (String focalPoint : List.of("international-cooperation@kh.gov.example",
+                    "international-cooperation@la.gov.example", "international-cooperation@vn.gov.example")) {
+                assertThat(mailsTo(focalPoint)).as(focalPoint).singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject()).startsWith("Cancelled: ASEAN/Japan HIV/AIDS Workshop");
+                    assertThat(mail.getContent().toString()).contains("No government can attend this year");
+                });
+            }
+        }
+
+        @Test
+        void shouldAskTheManagerWhenNoAnswerAndEmbassyFollowUpsBringNoNames() {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+            completeDelegation(instance, "KH", Map.of(DELEGATION_ANSWER, "declined", DECLINE_REASON, "Budget cuts"));
+            // Lao PDR never answers, not even to the embassy
+            execute(timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "LA"));
+            runAsyncSteps(instance.getId());
+            completeFollowUp(instance, "LA", "no_answer", "Embassy called twice, no instructions from the capital.");
+            // Viet Nam promises names through its embassy, then never sends them
+            execute(timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "VN"));
+            runAsyncSteps(instance.getId());
+            completeFollowUp(instance, "VN", "delegation_named", "Names promised within the week.");
+            execute(timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "VN"));
+            runAsyncSteps(instance.getId());
+            completeFollowUp(instance, "VN", "no_answer", "The promised names never came.");
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES)
+                    .hasPassed(GATEWAY_ANY_DELEGATE_REGISTERED).hasNotPassed(TASK_FREEZE_LIST);
+            assertThat(meetings.delegates(meetingId(instance))).isEmpty();
+            assertThat((String) runtimeService.getVariable(instance.getId(), COUNTRY_ANSWERS))
+                    .contains("Lao PDR: no delegation after the embassy's follow-up (Embassy called twice")
+                    .contains("Viet Nam: no delegation after the embassy's follow-up (The promised names never came.)");
+        }
+
+        @Test
+        void shouldLetTheManagerCancelWhenNobodyAttends() throws Exception {
+            ProcessInstance instance = toFreeze();
+            completeProgramme(instance);
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_ATTENDANCE);
+
+            // nobody came: an empty list is a legitimate answer, the server takes it
+            complete(task(TASK_RECORD_ATTENDANCE, instance), withVariables(ATTENDED_DELEGATES, List.of()));
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES)
+                    .hasPassed(GATEWAY_ANY_DELEGATE_ATTENDED).hasNotPassed(TASK_DRAFT_MINUTES);
+            assertThat((String) runtimeService.getVariable(instance.getId(), COUNTRY_ANSWERS))
+                    .contains("Sok Chenda absent");
+            assertThat(meetings.meeting(meetingId(instance)).status()).isEqualTo(MeetingStatus.FROZEN);
+            mailServer.reset();
+
+            completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance, Map.of(MEETING_DECISION, DECISION_CANCELLED,
+                    CANCELLATION_REASON, "Flights grounded by the typhoon"));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_MEETING_CANCELLED_WITHOUT_DELEGATES)
+                    .hasNotPassed(TASK_DRAFT_MINUTES);
+            assertThat(meetings.meeting(meetingId(instance)).status()).isEqualTo(MeetingStatus.CANCELLED);
+            assertThat(mailsTo("sok.chenda@moh.kh.example")).singleElement()
+                    .satisfies(mail -> assertThat(mail.getContent().toString()).contains("Flights grounded by the typhoon"));
+            assertThat(mailsTo("international-cooperation@vn.gov.example")).hasSize(1);
+            assertThat(mailsTo("asean-plus-three-labour-ministers@asean.example")).isEmpty();
+        }
+
+        @Test
+        void shouldSkipTheAttendanceListWhenChangesRemovedTheLastDelegate() {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+            completeDelegation(instance, "KH", Map.of(DELEGATION_ANSWER, "declined", DECLINE_REASON, "Budget cuts"));
+            completeDelegation(instance, "LA", Map.of(DELEGATION_ANSWER, "nominated", "headName", "Somphone Keo",
+                    "headEmail", "somphone@moh.la.example", "headPassportNumber", "LA778812",
+                    "headPassportExpiry", today().plusYears(3).toString()));
+            completeDelegation(instance, "VN", Map.of(DELEGATION_ANSWER, "declined", DECLINE_REASON, "Elections"));
+            completeRegistration(instance, "LA", Map.of(FUNDING, "self_funded", VISA_LETTERS_REQUIRED, false));
+            runAsyncSteps(instance.getId());
+            Delegate somphone = meetings.delegates(meetingId(instance)).get(0);
+            long changeId = meetings.requestChange(meetingId(instance), "LA", somphone.id(), null, "Reassigned", "coordinator");
+            runtimeService.createMessageCorrelation(MESSAGE_DELEGATION_CHANGE_REQUESTED)
+                    .processInstanceBusinessKey(instance.getBusinessKey()).setVariableLocal(CHANGE_ID, changeId)
+                    .setVariableLocal(CHANGE_SUMMARY, meetings.describeChange(changeId)).correlate();
+            completeAsManager(TASK_APPROVE_DELEGATION_CHANGE, instance, Map.of(CHANGE_DECISION, "approved"));
+
+            complete(task(TASK_DRAFT_AGENDA, instance), withVariables(AGENDA, "Day 1: opening"));
+            completeAsManager(TASK_APPROVE_AGENDA, instance, Map.of(AGENDA_DECISION, "approved"));
+            runJobsAt(instance.getId(), GATEWAY_PROGRAMME_JOIN);
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES)
+                    .hasPassed(GATEWAY_ANY_DELEGATE_LEFT).hasNotPassed(TASK_RECORD_ATTENDANCE);
+        }
+
+        @Test
+        void shouldPostponeAfterNobodyAttendedAndInviteEveryGovernmentAgain() {
+            ProcessInstance instance = toFreeze();
+            completeProgramme(instance);
+            complete(task(TASK_RECORD_ATTENDANCE, instance), withVariables(ATTENDED_DELEGATES, List.of()));
+            mailServer.reset();
+
+            completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance, postponement(today().plusDays(150),
+                    today().plusDays(152), today().plusDays(120)));
+            runAsyncSteps(instance.getId());
+
+            Meeting meeting = meetings.meeting(meetingId(instance));
+            assertThat(meeting.startDate()).isEqualTo(today().plusDays(150));
+            assertThat(meeting.listFrozen()).isFalse();
+            assertThat(mailsTo("international-cooperation@vn.gov.example")).singleElement()
+                    .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Invitation:"));
+            assertThat(delegationTasks(instance)).hasSize(3);
+            BpmnAwareTests.assertThat(instance).isNotWaitingAt(TASK_DRAFT_MINUTES);
+        }
+
+        @Nested
+        class Refused {
+
+            @Test
+            void shouldRefuseAPostponementWithDatesOutOfOrder() {
+                ProcessInstance instance = allDecline();
+                Map<String, Object> outOfOrder = postponement(today().plusDays(120), today().plusDays(110),
+                        today().plusDays(125));
+
+                assertThatThrownBy(() -> completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance, outOfOrder))
+                        .isInstanceOf(InvalidSubmissionException.class)
+                        .hasMessageContaining("New end: must not be before the start")
+                        .hasMessageContaining("New answer deadline: must be before the meeting starts");
+                BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES);
+                assertThat(meetings.meeting(meetingId(instance)).calendarSequence()).isZero();
+            }
+
+            @Test
+            void shouldRefuseAPostponementWithoutDatesOrReasonAndDatesInThePast() {
+                ProcessInstance instance = allDecline();
+
+                assertThatThrownBy(() -> completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance,
+                        Map.of(MEETING_DECISION, DECISION_POSTPONED, NEW_START_DATE, today().minusDays(1).toString())))
+                        .isInstanceOf(InvalidSubmissionException.class)
+                        .hasMessageContaining("New start: must not be in the past")
+                        .hasMessageContaining("New end: is required")
+                        .hasMessageContaining("New answer deadline: is required")
+                        .hasMessageContaining("Reason for postponing: is required");
+            }
+
+            @Test
+            void shouldRefuseACancellationWithoutAReason() {
+                ProcessInstance instance = allDecline();
+
+                assertThatThrownBy(() -> completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance,
+                        Map.of(MEETING_DECISION, DECISION_CANCELLED)))
+                        .isInstanceOf(InvalidSubmissionException.class)
+                        .hasMessageContaining("Reason for cancelling: is required");
+                BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES);
+            }
+        }
+
+        ProcessInstance allDecline() {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+            completeDelegation(instance, "KH", Map.of(DELEGATION_ANSWER, "declined", DECLINE_REASON, "Budget cuts"));
+            completeDelegation(instance, "LA", Map.of(DELEGATION_ANSWER, "declined", DECLINE_REASON, "Staff shortage"));
+            completeDelegation(instance, "VN", Map.of(DELEGATION_ANSWER, "declined",
+                    DECLINE_REASON, "National assembly session in the same week"));
+            runAsyncSteps(instance.getId());
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES)
+                    .hasPassed(GATEWAY_ANY_DELEGATE_REGISTERED).hasNotPassed(TASK_FREEZE_LIST);
+            return instance;
+        }
+
+        Map<String, Object> postponement(LocalDate start, LocalDate end, LocalDate deadline) {
+            return Map.of(MEETING_DECISION, DECISION_POSTPONED, NEW_START_DATE, start.toString(),
+                    NEW_END_DATE, end.toString(), NEW_NOMINATION_DEADLINE, deadline.toString(),
+                    POSTPONEMENT_REASON, "No government could come in the planned week");
+        }
+
+        void completeProgramme(ProcessInstance instance) {
+            complete(task(TASK_DRAFT_AGENDA, instance), withVariables(AGENDA, "Day 1: country reports"));
+            completeAsManager(TASK_APPROVE_AGENDA, instance, Map.of(AGENDA_DECISION, "approved"));
+            complete(task(TASK_OBTAIN_SITE_PERMISSION, instance), withVariables(SITE_PERMISSION_REFERENCE, "MOH-KH-2026-55",
+                    VISIT_DATE, today().plusDays(62).toString()));
+            complete(task(TASK_ARRANGE_TRANSPORT, instance), withVariables(TRANSPORT_ARRANGEMENT, "Two minibuses"));
+            runJobsAt(instance.getId(), GATEWAY_PROGRAMME_JOIN);
+        }
+
+        void completeFollowUp(ProcessInstance instance, String country, String outcome, String note) {
+            Task followUp = countryTask(instance, TASK_FOLLOW_UP_THROUGH_EMBASSY, country);
+            taskService.complete(followUp.getId(), Map.of(FOLLOW_UP_OUTCOME, outcome, FOLLOW_UP_NOTE, note));
         }
     }
 
@@ -430,6 +699,11 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                 .filter(job -> runtimeService.getVariable(job.getExecutionId(), COUNTRY_CODE).equals(country)
                         || job.getExecutionId().equals(countryTask.getExecutionId()))
                 .findFirst().orElseThrow();
+    }
+
+    /** The instant the engine gives a timer date written as a local date and time. */
+    static Date at(LocalDate day, LocalTime time) {
+        return Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
     }
 
     long meetingId(ProcessInstance instance) {

@@ -1,0 +1,31 @@
+package org.cooperationdesk.meeting;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The meeting a request of the office's API names: 404 when there is none, 409 when it is already closed. */
+@Component
+class MeetingReferences {
+
+    private final MeetingRecords records;
+    private final RuntimeService runtimeService;
+
+    MeetingReferences(MeetingRecords records, RuntimeService runtimeService) {
+        this.records = records;
+        this.runtimeService = runtimeService;
+    }
+
+    Meeting find(String reference) {
+        return records.meetingByReference(reference)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No meeting " + reference));
+    }
+
+    void requireRunning(String reference) {
+        if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(MeetingOrganisationProcess.PROCESS_KEY).count() == 0) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already closed");
+        }
+    }
+}

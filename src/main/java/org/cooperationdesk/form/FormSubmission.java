@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What a user submitted on a form, with the process variables already known, as seen by the rules.
@@ -21,6 +22,14 @@ public final class FormSubmission {
 
     public FormSubmission(String formId, Map<String, Object> values, String userId) {
         this(formId, values::get, userId, key -> key);
+    }
+
+    /**
+     * A request of the office API that no form describes (a postponement, a change after the freeze), checked with
+     * the same rules and wording as the forms; {@code labels} name its fields as the API's documentation does.
+     */
+    public static FormSubmission ofRequest(String name, Map<String, ?> values, Map<String, String> labels) {
+        return new FormSubmission(name, values::get, null, key -> labels.getOrDefault(key, key));
     }
 
     /**
@@ -96,7 +105,30 @@ public final class FormSubmission {
         errors.add(new FieldError(field, label, message));
     }
 
+    /** @throws InvalidSubmissionException naming every field rejected so far */
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
+        }
+    }
+
     // ---- Rules that several forms share: one wording, one place. ----
+
+    /** What an e-mail address looks like, for the forms' e-mail fields and the API alike. */
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    public void require(String field) {
+        if (isBlank(field) && !hasErrorOn(field)) {
+            reject(field, "is required");
+        }
+    }
+
+    public void requireEmail(String field) {
+        String text = text(field);
+        if (text != null && !text.isEmpty() && !EMAIL.matcher(text).matches()) {
+            reject(field, "must be an e-mail address");
+        }
+    }
 
     /** The field is required when the condition holds, e.g. {@code "when the expert is not cleared"}. */
     public void requireWhen(boolean condition, String field, String when) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.ProcessValues;
+import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -180,14 +181,14 @@ class MeetingDelegates {
 
     @Bean
     JavaDelegate recordCancellationWithoutDelegatesDelegate() {
-        return execution -> execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(
+        return execution -> execution.setVariable(CANCELLATION_RECIPIENTS, Recipient.keys(
                 meetings.cancelWithoutDelegates(meetingId(execution), text(execution, CANCELLATION_REASON))));
     }
 
     @Bean
     JavaDelegate listSummaryRecipientsDelegate() {
         return execution -> execution.setVariable(SUMMARY_RECIPIENTS,
-                new ArrayList<>(meetings.summaryRecipients(meetingId(execution))));
+                Recipient.keys(meetings.summaryRecipients(meetingId(execution))));
     }
 
     @Bean
@@ -203,7 +204,7 @@ class MeetingDelegates {
     @Bean
     JavaDelegate recordPostponementDelegate() {
         return execution -> {
-            execution.setVariable(POSTPONEMENT_RECIPIENTS, new ArrayList<>(meetings.postpone(meetingId(execution),
+            execution.setVariable(POSTPONEMENT_RECIPIENTS, Recipient.keys(meetings.postpone(meetingId(execution),
                     date(execution, NEW_START_DATE), date(execution, NEW_END_DATE), text(execution, POSTPONEMENT_REASON))));
             // The forms show the meeting's dates: they are the new ones now.
             execution.getProcessInstance().setVariable(START_DATE, text(execution, NEW_START_DATE));
@@ -215,7 +216,7 @@ class MeetingDelegates {
     JavaDelegate recordMeetingCancellationDelegate() {
         return execution -> {
             String reason = text(execution, CANCELLATION_REASON);
-            execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(meetings.cancel(meetingId(execution),
+            execution.setVariable(CANCELLATION_RECIPIENTS, Recipient.keys(meetings.cancel(meetingId(execution),
                     reason == null || reason.isBlank() ? "no reason given" : reason)));
         };
     }

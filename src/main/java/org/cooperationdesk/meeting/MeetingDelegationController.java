@@ -4,7 +4,7 @@ import static org.cooperationdesk.meeting.MeetingVariables.CHANGE_ID;
 import static org.cooperationdesk.meeting.MeetingVariables.CHANGE_SUMMARY;
 import static org.cooperationdesk.meeting.MeetingVariables.COUNTRY_CODE;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +12,9 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.FormCatalog;
+import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.FormValues;
-import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
 import org.springframework.http.HttpStatus;
@@ -103,30 +102,36 @@ class MeetingDelegationController {
     }
 
     private void checkChange(Meeting meeting, ChangeRequest body, MeetingService.Member member) {
-        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> values = new HashMap<>();
+        values.put("countryCode", body.countryCode());
+        values.put("fullName", body.fullName());
+        values.put("email", body.email());
+        values.put("passportNumber", body.passportNumber());
+        values.put("passportExpiry", body.passportExpiry());
+        values.put("reason", body.reason());
+        FormSubmission change = FormSubmission.ofRequest("delegation change", values, Map.of(
+                "countryCode", "Country", "fullName", "New delegate", "email", "New delegate's e-mail",
+                "passportNumber", "New delegate's passport number", "passportExpiry", "New delegate's passport expires",
+                "reason", "Reason", "replacesDelegateId", "Delegate replaced"));
         if (body.countryCode() == null || !records.invitationStatuses(meeting.id()).containsKey(body.countryCode())) {
-            errors.add(new FieldError("countryCode", "Country", "must be an invited country"));
+            change.reject("countryCode", "must be an invited country");
         }
-        if (body.reason() == null || body.reason().isBlank()) {
-            errors.add(new FieldError("reason", "Reason", "is required"));
-        }
-        if (member == null && body.replacesDelegateId() == null) {
-            errors.add(new FieldError("fullName", "New delegate", "is required unless a delegate is removed"));
-        }
-        if (member != null && (member.email() == null || !member.email().contains("@") || member.passportNumber() == null
-                || member.passportExpiry() == null || !member.passportExpiry().isAfter(meeting.endDate()))) {
-            errors.add(new FieldError("passportExpiry", "New delegate",
-                    "needs an e-mail address, a passport number and a passport valid beyond the meeting"));
+        change.require("reason");
+        change.requireWhen(body.replacesDelegateId() == null, "fullName", "unless a delegate is removed");
+        if (member != null) {
+            change.require("email");
+            change.requireEmail("email");
+            change.require("passportNumber");
+            change.require("passportExpiry");
+            change.requirePassportValidBeyond("passportExpiry", meeting.endDate(), "the meeting's end");
         }
         if (body.replacesDelegateId() != null) {
             Delegate replaced = records.delegates(meeting.id()).stream()
                     .filter(d -> d.id() == body.replacesDelegateId()).findFirst().orElse(null);
             if (replaced == null || !replaced.countryCode().equals(body.countryCode())) {
-                errors.add(new FieldError("replacesDelegateId", "Delegate replaced", "is not in that country's delegation"));
+                change.reject("replacesDelegateId", "is not in that country's delegation");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidSubmissionException(errors);
-        }
+        change.throwIfInvalid();
     }
 }

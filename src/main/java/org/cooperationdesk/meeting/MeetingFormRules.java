@@ -7,26 +7,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.cooperationdesk.form.FormCatalog;
-import org.cooperationdesk.form.FormField;
 import org.cooperationdesk.form.FormRules;
 import org.cooperationdesk.form.FormSubmission;
-import org.cooperationdesk.form.FormSubmissionValidator;
 import org.springframework.stereotype.Component;
 
 /** The meeting forms' rules beyond what the .form files declare. */
 @Component
 class MeetingFormRules implements FormRules {
 
-    private static final String[] ORDINALS = {"Head of delegation", "Second delegate", "Third delegate"};
+    private static final String[] DELEGATION_PARTS = {MeetingForms.NAME, MeetingForms.EMAIL, MeetingForms.PASSPORT_NUMBER,
+            MeetingForms.PASSPORT_EXPIRY};
 
     private final MeetingService meetings;
-    private final FormCatalog forms;
     private final Clock clock;
 
-    MeetingFormRules(MeetingService meetings, FormCatalog forms, Clock clock) {
+    MeetingFormRules(MeetingService meetings, Clock clock) {
         this.meetings = meetings;
-        this.forms = forms;
         this.clock = clock;
     }
 
@@ -42,30 +38,25 @@ class MeetingFormRules implements FormRules {
         switch (form.formId()) {
             case FORM_MEETING_PLAN -> {
                 checkSchedule(form, START_DATE, END_DATE, NOMINATION_DEADLINE, today);
-                if (Boolean.TRUE.equals(form.raw(FIELD_VISIT)) && form.isBlank(FIELD_VISIT_SITE)) {
-                    form.reject(FIELD_VISIT_SITE, "Field visit site", "is required when a field visit is planned");
-                }
+                form.requireWhen(Boolean.TRUE.equals(form.raw(FIELD_VISIT)), FIELD_VISIT_SITE, "when a field visit is planned");
             }
             case FORM_RECORD_DELEGATION -> checkDelegation(form);
             case FORM_REGISTER_DELEGATION -> {
-                if ("funded".equals(form.text(FUNDING))) {
-                    if (form.isBlank(HOTEL_BOOKING)) {
-                        form.reject(HOTEL_BOOKING, "Hotel booking", "is required for a funded delegation");
-                    }
-                    if (form.isBlank(TRAVEL_BOOKING)) {
-                        form.reject(TRAVEL_BOOKING, "Flights", "are required for a funded delegation");
-                    }
-                }
+                boolean funded = "funded".equals(form.text(FUNDING));
+                form.requireWhen(funded, HOTEL_BOOKING, "for a funded delegation");
+                form.requireWhen(funded, TRAVEL_BOOKING, "for a funded delegation");
             }
-            case FORM_APPROVE_AGENDA -> requireCommentWhenRejected(form, AGENDA_DECISION, AGENDA_COMMENT);
-            case FORM_APPROVE_MINUTES -> requireCommentWhenRejected(form, MINUTES_DECISION, MINUTES_COMMENT);
+            case FORM_APPROVE_AGENDA -> form.requireReasonWhen(AGENDA_DECISION, "rejected", AGENDA_COMMENT, "when sending back");
+            case FORM_APPROVE_MINUTES -> form.requireReasonWhen(MINUTES_DECISION, "rejected", MINUTES_COMMENT, "when sending back");
             case FORM_DECIDE_MEETING_WITHOUT_DELEGATES -> {
-                if (DECISION_POSTPONED.equals(form.text(MEETING_DECISION))) {
-                    requireAll(form, NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, POSTPONEMENT_REASON);
-                    checkSchedule(form, NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, today);
-                } else if (DECISION_CANCELLED.equals(form.text(MEETING_DECISION))) {
-                    requireAll(form, CANCELLATION_REASON);
+                boolean postponed = DECISION_POSTPONED.equals(form.text(MEETING_DECISION));
+                for (String key : new String[]{NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, POSTPONEMENT_REASON}) {
+                    form.requireWhen(postponed, key, "when postponing");
                 }
+                if (postponed) {
+                    checkSchedule(form, NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, today);
+                }
+                form.requireReasonWhen(MEETING_DECISION, DECISION_CANCELLED, CANCELLATION_REASON, "when cancelling");
             }
             case FORM_SITE_PERMISSION -> {
                 Long meetingId = form.longValue(MEETING_ID);
@@ -73,7 +64,7 @@ class MeetingFormRules implements FormRules {
                 if (meetingId != null && visit != null) {
                     Meeting meeting = meetings.meeting(meetingId);
                     if (visit.isBefore(meeting.startDate()) || visit.isAfter(meeting.endDate())) {
-                        form.reject(VISIT_DATE, "Visit date", "must fall within the meeting (" + meeting.startDate()
+                        form.reject(VISIT_DATE, "must fall within the meeting (" + meeting.startDate()
                                 + " to " + meeting.endDate() + ")");
                     }
                 }
@@ -85,44 +76,18 @@ class MeetingFormRules implements FormRules {
 
     /**
      * A meeting's dates and its answer deadline, whether planned or postponed: none in the past, the end not
-     * before the start, the deadline before the start. Labels as the form shows them.
+     * before the start, the deadline before the start.
      */
-    private void checkSchedule(FormSubmission form, String startKey, String endKey, String deadlineKey, LocalDate today) {
-        FormSubmissionValidator.requireNotPast(form, startKey, label(form, startKey), today);
-        FormSubmissionValidator.requireNotPast(form, deadlineKey, label(form, deadlineKey), today);
-        LocalDate start = form.date(startKey);
-        LocalDate end = form.date(endKey);
-        LocalDate deadline = form.date(deadlineKey);
-        if (start != null && end != null && end.isBefore(start)) {
-            form.reject(endKey, label(form, endKey), "must not be before the start");
-        }
-        if (start != null && deadline != null && !deadline.isBefore(start)) {
-            form.reject(deadlineKey, label(form, deadlineKey), "must be before the meeting starts");
-        }
-    }
-
-    /** Fields the form cannot mark required because they depend on the choice made: required once it is made. */
-    private void requireAll(FormSubmission form, String... keys) {
-        for (String key : keys) {
-            if (form.isBlank(key) && !form.hasErrorOn(key)) {
-                form.reject(key, label(form, key), "is required");
-            }
-        }
-    }
-
-    private String label(FormSubmission form, String key) {
-        return forms.editableFields(form.formId()).stream().filter(field -> field.key().equals(key))
-                .map(FormField::label).findFirst().orElse(key);
+    private static void checkSchedule(FormSubmission form, String startKey, String endKey, String deadlineKey, LocalDate today) {
+        form.requireNotPast(startKey, today);
+        form.requireNotPast(deadlineKey, today);
+        form.requireNotBefore(endKey, startKey);
+        form.requireBefore(deadlineKey, startKey);
     }
 
     /** A named delegation: a complete head, complete members, within the quota, passports valid for the meeting. */
     void checkDelegation(FormSubmission form) {
-        if ("declined".equals(form.text(DELEGATION_ANSWER))) {
-            if (form.isBlank(DECLINE_REASON)) {
-                form.reject(DECLINE_REASON, "Reason for declining", "is required when the government declines");
-            }
-            return;
-        }
+        form.requireReasonWhen(DELEGATION_ANSWER, "declined", DECLINE_REASON, "when the government declines");
         if (!"nominated".equals(form.text(DELEGATION_ANSWER))) {
             return;
         }
@@ -131,42 +96,24 @@ class MeetingFormRules implements FormRules {
         int named = 0;
         for (int i = 0; i < MEMBER_PREFIXES.length; i++) {
             String prefix = MEMBER_PREFIXES[i];
-            boolean someGiven = !form.isBlank(prefix + MeetingForms.NAME) || !form.isBlank(prefix + MeetingForms.EMAIL)
-                    || !form.isBlank(prefix + MeetingForms.PASSPORT_NUMBER) || !form.isBlank(prefix + MeetingForms.PASSPORT_EXPIRY);
+            boolean someGiven = false;
+            for (String part : DELEGATION_PARTS) {
+                someGiven |= !form.isBlank(prefix + part);
+            }
             if (i > 0 && !someGiven) {
                 continue;
             }
             named++;
-            for (String part : new String[]{MeetingForms.NAME, MeetingForms.EMAIL, MeetingForms.PASSPORT_NUMBER,
-                    MeetingForms.PASSPORT_EXPIRY}) {
-                if (form.isBlank(prefix + part)) {
-                    form.reject(prefix + part, ORDINALS[i], describe(part) + " is required");
-                }
+            for (String part : DELEGATION_PARTS) {
+                form.requireWhen(true, prefix + part, i == 0 ? "for the head of delegation" : "for each delegate named");
             }
-            LocalDate expiry = form.date(prefix + MeetingForms.PASSPORT_EXPIRY);
-            if (meeting != null && expiry != null && !expiry.isAfter(meeting.endDate())) {
-                form.reject(prefix + MeetingForms.PASSPORT_EXPIRY, ORDINALS[i],
-                        "the passport must be valid beyond the meeting's end (" + meeting.endDate() + ")");
+            if (meeting != null) {
+                form.requirePassportValidBeyond(prefix + MeetingForms.PASSPORT_EXPIRY, meeting.endDate(), "the meeting's end");
             }
         }
         if (meeting != null && named > meeting.delegateQuota()) {
-            form.reject("delegate" + named + MeetingForms.NAME, ORDINALS[named - 1],
+            form.reject(MEMBER_PREFIXES[named - 1] + MeetingForms.NAME,
                     "the quota is " + meeting.delegateQuota() + " delegate(s) per country, head included");
-        }
-    }
-
-    private static String describe(String part) {
-        return switch (part) {
-            case MeetingForms.NAME -> "the name";
-            case MeetingForms.EMAIL -> "the e-mail address";
-            case MeetingForms.PASSPORT_NUMBER -> "the passport number";
-            default -> "the passport's expiry date";
-        };
-    }
-
-    private static void requireCommentWhenRejected(FormSubmission form, String decision, String comment) {
-        if ("rejected".equals(form.text(decision)) && form.isBlank(comment)) {
-            form.reject(comment, "Comment", "is required when sending back");
         }
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
+import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
@@ -80,16 +81,15 @@ class MeetingNotifications implements NotificationComposer {
         };
     }
 
-    /** "delegate:12", "country:KH" or "address:someone@example.org". */
     private String addressOf(String key, Map<String, Object> values) {
-        String id = key.substring(key.indexOf(':') + 1);
-        if (key.startsWith("delegate:")) {
-            Delegate delegate = meetings.delegate(Long.parseLong(id));
+        Recipient recipient = Recipient.parse(key);
+        if (recipient.kind() == Recipient.Kind.DELEGATE) {
+            Delegate delegate = meetings.delegate(recipient.recordId());
             values.put("addressee", delegate.fullName());
             return delegate.email();
         }
         values.put("addressee", "colleagues");
-        return key.startsWith("country:") ? meetings.focalPoint(id) : id;
+        return recipient.kind() == Recipient.Kind.COUNTRY ? meetings.focalPoint(recipient.id()) : recipient.id();
     }
 
     private static String nonNull(Object value) {

@@ -7,12 +7,13 @@ import static org.cooperationdesk.meeting.MeetingVariables.POSTPONEMENT_REASON;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.cooperationdesk.form.FieldError;
-import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
@@ -51,21 +52,25 @@ class MeetingScheduleController {
     ResponseEntity<Void> postpone(@PathVariable String reference, @RequestBody Postponement body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS);
         references.find(reference);
-        LocalDate start = FormValues.date(body.startDate());
-        LocalDate end = FormValues.date(body.endDate());
-        List<FieldError> errors = new ArrayList<>();
-        if (start == null || start.isBefore(LocalDate.now(clock))) {
-            errors.add(new FieldError("startDate", "New start", "is required and must not be in the past"));
+        Map<String, Object> values = new HashMap<>();
+        values.put("startDate", body.startDate());
+        values.put("endDate", body.endDate());
+        values.put("reason", body.reason());
+        FormSubmission postponement = FormSubmission.ofRequest("postponement", values,
+                Map.of("startDate", "New start", "endDate", "New end", "reason", "Reason"));
+        for (String key : List.of("startDate", "endDate", "reason")) {
+            postponement.require(key);
         }
-        if (end == null || (start != null && end.isBefore(start))) {
-            errors.add(new FieldError("endDate", "New end", "is required and must not be before the start"));
+        for (String key : List.of("startDate", "endDate")) {
+            if (!postponement.isBlank(key) && postponement.date(key) == null) {
+                postponement.reject(key, "must be a date (YYYY-MM-DD)");
+            }
         }
-        if (body.reason() == null || body.reason().isBlank()) {
-            errors.add(new FieldError("reason", "Reason", "is required"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidSubmissionException(errors);
-        }
+        postponement.requireNotPast("startDate", LocalDate.now(clock));
+        postponement.requireNotBefore("endDate", "startDate");
+        postponement.throwIfInvalid();
+        LocalDate start = postponement.date("startDate");
+        LocalDate end = postponement.date("endDate");
         references.requireRunning(reference);
         runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_MEETING_POSTPONED)
                 .processInstanceBusinessKey(reference)

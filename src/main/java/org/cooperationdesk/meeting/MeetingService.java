@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.people.PersonRegistry;
 import org.springframework.stereotype.Service;
@@ -165,11 +166,11 @@ public class MeetingService {
     }
 
     /** The chair's summary goes to every participant and to the related ministerial meetings. */
-    public List<String> summaryRecipients(long meetingId) {
-        List<String> recipients = new ArrayList<>();
+    public List<Recipient> summaryRecipients(long meetingId) {
+        List<Recipient> recipients = new ArrayList<>();
         records.delegates(meetingId).stream().filter(d -> d.status() == DelegateStatus.ATTENDED)
-                .forEach(d -> recipients.add("delegate:" + d.id()));
-        ministerialRecipients.forEach(address -> recipients.add("address:" + address));
+                .forEach(d -> recipients.add(Recipient.delegate(d.id())));
+        ministerialRecipients.forEach(address -> recipients.add(Recipient.address(address)));
         return recipients;
     }
 
@@ -213,7 +214,7 @@ public class MeetingService {
     }
 
     /** New dates: everyone invited (who has not declined) and every delegate is told. */
-    public List<String> postpone(long meetingId, LocalDate start, LocalDate end, String reason) {
+    public List<Recipient> postpone(long meetingId, LocalDate start, LocalDate end, String reason) {
         records.reschedule(meetingId, start, end);
         decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "postponement", "postponed",
                 "new dates " + start + " to " + end + ": " + reason, null);
@@ -232,8 +233,8 @@ public class MeetingService {
         return records.meeting(meetingId);
     }
 
-    public List<String> cancel(long meetingId, String reason) {
-        List<String> recipients = everyoneConcerned(meetingId);
+    public List<Recipient> cancel(long meetingId, String reason) {
+        List<Recipient> recipients = everyoneConcerned(meetingId);
         closeAsCancelled(meetingId, reason);
         return recipients;
     }
@@ -242,12 +243,12 @@ public class MeetingService {
      * A meeting nobody will attend is cancelled: every invited government is told, those that declined
      * included, and every delegate still named or who did not come.
      */
-    public List<String> cancelWithoutDelegates(long meetingId, String reason) {
-        List<String> recipients = new ArrayList<>();
-        records.invitationStatuses(meetingId).keySet().forEach(country -> recipients.add("country:" + country));
+    public List<Recipient> cancelWithoutDelegates(long meetingId, String reason) {
+        List<Recipient> recipients = new ArrayList<>();
+        records.invitationStatuses(meetingId).keySet().forEach(country -> recipients.add(Recipient.country(country)));
         records.delegates(meetingId).stream()
                 .filter(d -> d.isRegistered() || d.status() == DelegateStatus.ABSENT)
-                .forEach(d -> recipients.add("delegate:" + d.id()));
+                .forEach(d -> recipients.add(Recipient.delegate(d.id())));
         closeAsCancelled(meetingId, reason);
         return recipients;
     }
@@ -286,15 +287,15 @@ public class MeetingService {
         return String.join("\n", lines);
     }
 
-    private List<String> everyoneConcerned(long meetingId) {
-        List<String> recipients = new ArrayList<>();
+    private List<Recipient> everyoneConcerned(long meetingId) {
+        List<Recipient> recipients = new ArrayList<>();
         records.invitationStatuses(meetingId).forEach((country, status) -> {
             if (!status.sendsNobody()) {
-                recipients.add("country:" + country);
+                recipients.add(Recipient.country(country));
             }
         });
         records.delegates(meetingId).stream().filter(Delegate::isRegistered)
-                .forEach(d -> recipients.add("delegate:" + d.id()));
+                .forEach(d -> recipients.add(Recipient.delegate(d.id())));
         return recipients;
     }
 

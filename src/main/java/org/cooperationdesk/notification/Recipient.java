@@ -1,5 +1,7 @@
 package org.cooperationdesk.notification;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -54,6 +56,11 @@ public record Recipient(Kind kind, String id) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Not a recipient: " + key, e);
         }
+    }
+
+    /** The keys of these recipients as a list a multi-instance mail step iterates over. */
+    public static ArrayList<String> keys(Collection<Recipient> recipients) {
+        return new ArrayList<>(recipients.stream().map(Recipient::key).toList());
     }
 
     /** The text a process variable holds for this recipient, e.g. {@code country:KH}. */

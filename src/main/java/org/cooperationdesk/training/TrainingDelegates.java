@@ -220,7 +220,7 @@ class TrainingDelegates {
             String reason = text(execution, CANCELLATION_REASON);
             List<Recipient> recipients = courses.cancel(courseId(execution),
                     reason == null || reason.isBlank() ? "no reason given" : reason, EngineContext.currentUser(execution));
-            execution.setVariable(CANCELLATION_RECIPIENTS, new ArrayList<>(recipients.stream().map(Recipient::key).toList()));
+            execution.setVariable(CANCELLATION_RECIPIENTS, Recipient.keys(recipients));
         };
     }
 

@@ -116,7 +116,7 @@ class MeetingApiHttpTest {
                 "passportExpiry", LocalDate.now().plusYears(3).toString(), "reason", "late"));
 
         assertThat(change.status()).isEqualTo(409);
-        assertThat(change.json().path("message").asText()).contains("not frozen");
+        assertThat(change.json().path("detail").asText()).contains("not frozen");
     }
 
     @Test

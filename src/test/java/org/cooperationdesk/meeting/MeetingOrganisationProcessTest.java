@@ -121,7 +121,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             assertThatThrownBy(() -> completeDelegation(instance, "KH", tooMany))
                     .isInstanceOf(InvalidSubmissionException.class)
                     .hasMessageContaining("the quota is 2 delegate(s) per country")
-                    .hasMessageContaining("Second delegate: the e-mail address is required");
+                    .hasMessageContaining("Second delegate's e-mail: is required for each delegate named");
             assertThat(meetings.delegates(meetingId(instance))).isEmpty();
         }
 
@@ -521,8 +521,8 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
 
                 assertThatThrownBy(() -> completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance, outOfOrder))
                         .isInstanceOf(InvalidSubmissionException.class)
-                        .hasMessageContaining("New end: must not be before the start")
-                        .hasMessageContaining("New answer deadline: must be before the meeting starts");
+                        .hasMessageContaining("New end: must not be before New start (" + today().plusDays(120) + ")")
+                        .hasMessageContaining("New answer deadline: must be before New start (" + today().plusDays(120) + ")");
                 BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES);
                 assertThat(meetings.meeting(meetingId(instance)).calendarSequence()).isZero();
             }
@@ -597,7 +597,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
 
             assertThatThrownBy(() -> completeRegistration(instance, "KH", Map.of(FUNDING, "funded", VISA_LETTERS_REQUIRED, false)))
                     .isInstanceOf(InvalidSubmissionException.class)
-                    .hasMessageContaining("Hotel booking: is required for a funded delegation");
+                    .hasMessageContaining("Hotel booking (funded delegations): is required for a funded delegation");
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.form.ChoiceTakenException;
 import org.cooperationdesk.people.Availability;
 import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.people.ExpertRoster;
@@ -102,7 +103,8 @@ public class DispatchService {
 
     public long offer(long requestId, long expertId) {
         if (!roster.reserve(expertId)) {
-            throw new IllegalStateException("Expert " + expertId + " was reserved by another request meanwhile");
+            throw new ChoiceTakenException(roster.find(expertId).map(Expert::fullName).orElse("This expert")
+                    + " was offered for another request a moment ago. Nothing you entered was saved; please pick another expert.");
         }
         return records.insertDispatch(requestId, expertId, now());
     }

@@ -33,6 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class TaskCompletionConflictFilter {
 
     static final String TYPE = "TaskAlreadyCompleted";
+    static final String NOT_FOUND = "TaskNotFound";
     static final String CHOICE_TAKEN = ChoiceTakenException.class.getSimpleName();
 
     /** The REST API's completion and Tasklist's own (the webapp calls the engine under /camunda/api/engine). */
@@ -71,6 +72,18 @@ class TaskCompletionConflictFilter {
                     response.reset();
                     writeConflict(response, TYPE, "This task was completed by someone else a moment ago. Nothing you "
                             + "entered was saved; reload the task list to see what is next.");
+                    return;
+                }
+                // The engine answers submit-form on a task that never existed with a 500 ("task is null").
+                if ((status == 404 || status >= 500) && taskService.createTaskQuery().taskId(taskId).count() == 0
+                        && historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
+                    buffered.resetBuffer();
+                    response.reset();
+                    response.setStatus(HttpStatus.NOT_FOUND.value());
+                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                    JSON.writeValue(response.getOutputStream(), java.util.Map.of("type", NOT_FOUND,
+                            "message", "There is no task " + taskId + "."));
                     return;
                 }
                 buffered.copyBodyToResponse();

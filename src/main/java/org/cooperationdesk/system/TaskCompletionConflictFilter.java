@@ -54,14 +54,15 @@ class TaskCompletionConflictFilter {
                     return;
                 }
                 ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+                ChoiceTakenException.takeThrownOnThisThread();
                 chain.doFilter(request, buffered);
+                var choiceTaken = ChoiceTakenException.takeThrownOnThisThread();
                 String taskId = completion.group(1);
                 int status = buffered.getStatus();
-                if (status == 500 && choiceTaken(buffered)) {
-                    String message = JSON.readTree(buffered.getContentAsByteArray()).path("message").asText();
+                if (status >= 500 && choiceTaken.isPresent()) {
                     buffered.resetBuffer();
                     response.reset();
-                    writeConflict(response, CHOICE_TAKEN, message);
+                    writeConflict(response, CHOICE_TAKEN, choiceTaken.get().getMessage());
                     return;
                 }
                 // 403: the task's candidate authorizations went with it; 404 or 500: not found or a locking conflict.
@@ -93,15 +94,6 @@ class TaskCompletionConflictFilter {
         registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
         registration.setOrder(5); // outside the login filter: checks the task as the system, after the user's request
         return registration;
-    }
-
-    /** The engine's answer names the exception: an option taken by someone else meanwhile (see ChoiceTakenException). */
-    private static boolean choiceTaken(ContentCachingResponseWrapper buffered) {
-        try {
-            return CHOICE_TAKEN.equals(JSON.readTree(buffered.getContentAsByteArray()).path("type").asText());
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void writeConflict(HttpServletResponse response, String type, String message) throws IOException {

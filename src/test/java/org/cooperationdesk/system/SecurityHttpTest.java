@@ -742,8 +742,9 @@ class SecurityHttpTest {
     @Nested
     class SameExpertForTwoRequests {
 
-        @Test
-        void theSecondCoordinatorGetsAConflictAskingToPickAnotherExpertAndNothingChanges() throws Exception {
+        @ParameterizedTest(name = "through {0}")
+        @ValueSource(strings = {"the REST API", "Tasklist"})
+        void theSecondCoordinatorGetsAConflictAskingToPickAnotherExpertAndNothingChanges(String way) throws Exception {
             String firstInstance = post("/api/dispatch-requests", "coordinator", validRequest()).json().path("processInstanceId").asText();
             String secondInstance = post("/api/dispatch-requests", "coordinator2", validRequest()).json().path("processInstanceId").asText();
             String firstTask = onlyTask(firstInstance, "coordinator").path("id").asText();
@@ -756,9 +757,14 @@ class SecurityHttpTest {
             List<Response> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             MatchChecksMeet.arm(2);
             try {
+                WebappSession first = way.equals("Tasklist") ? webappSession("tasklist", "coordinator") : null;
+                WebappSession second = way.equals("Tasklist") ? webappSession("tasklist", "coordinator2") : null;
+                String tasklistApi = "/camunda/api/engine/engine/default/task/";
                 List<Thread> coordinators = List.of(
-                        new Thread(() -> answers.add(quietly(() -> submitForm(firstTask, "coordinator", offer)))),
-                        new Thread(() -> answers.add(quietly(() -> submitForm(secondTask, "coordinator2", offer)))));
+                        new Thread(() -> answers.add(quietly(() -> first == null ? submitForm(firstTask, "coordinator", offer)
+                                : first.post(tasklistApi + firstTask + "/submit-form", Map.of("variables", typed(offer)))))),
+                        new Thread(() -> answers.add(quietly(() -> second == null ? submitForm(secondTask, "coordinator2", offer)
+                                : second.post(tasklistApi + secondTask + "/submit-form", Map.of("variables", typed(offer)))))));
                 coordinators.forEach(Thread::start);
                 for (Thread coordinator : coordinators) {
                     coordinator.join(60_000);

@@ -154,6 +154,10 @@ public abstract class ProcessTestSupport {
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join(60_000);
+            if (thread.isAlive()) {
+                threads.forEach(Thread::interrupt);
+                throw new AssertionError("An action was still running after 60 s: the moment never ended");
+            }
         }
         return failures;
     }
@@ -166,6 +170,17 @@ public abstract class ProcessTestSupport {
             throw new AssertionError("No asynchronous step waits at " + activityId);
         }
         jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    /** The timer at this activity, asserted to fall due this long after the given moment (within a second). */
+    protected Job timerDue(String processInstanceId, String activityId, java.util.Date from, java.time.Duration after) {
+        Job timer = timer(processInstanceId, activityId);
+        if (timer == null) {
+            throw new AssertionError("No timer waits at " + activityId);
+        }
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).as("when %s falls due", activityId)
+                .isCloseTo(java.util.Date.from(from.toInstant().plus(after)), 1000);
+        return timer;
     }
 
     protected Job timer(String processInstanceId, String activityId) {

@@ -56,17 +56,16 @@ class DispatchDelegates {
      * The best matches the coordinator chooses from on "Match expert". The list is a process variable (and a
      * history row at every change), so the whole roster is never stored: candidates come best match first.
      */
-    static final int CANDIDATES_SHOWN = 25;
 
     @Bean
     JavaDelegate findExpertCandidatesDelegate() {
         return execution -> {
             List<Map<String, String>> options = dispatches.candidates(requestId(execution)).stream()
-                    .limit(CANDIDATES_SHOWN)
                     .map(candidate -> Map.of("label", candidate.label(),
                             "value", String.valueOf(candidate.expert().id())))
                     .toList();
             execution.setVariable(EXPERT_CANDIDATES, ProcessValues.json(options));
+            execution.setVariable(EXPERT_CANDIDATES_COUNT, options.size());
         };
     }
 

@@ -3,15 +3,10 @@ package org.cooperationdesk.dispatch;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.form.ChoiceTakenException;
 import org.cooperationdesk.people.Availability;
 import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.people.ExpertRoster;
@@ -67,42 +62,25 @@ public class DispatchService {
     }
 
     /**
-     * Experts who could go: available by the start date, medical and vaccination clearance valid to the
-     * planned end, not already tried for this request; ranked by matching skills, then languages.
+     * Experts who could go for the request, best match first ({@link RosterCandidates}); the request is matching again.
      */
     public List<Candidate> candidates(long requestId) {
         DispatchRequest request = records.request(requestId);
-        Set<String> skills = words(request.skillsNeeded());
-        Set<String> languages = words(request.languagesNeeded());
         List<Long> tried = records.expertsTried(requestId);
         records.updateRequestStatus(requestId, RequestStatus.MATCHING, null);
-        return roster.all().stream()
-                .filter(expert -> !tried.contains(expert.id()))
-                .filter(expert -> eligible(expert, request).isEmpty())
-                .map(expert -> new Candidate(expert,
-                        (int) expert.skills().stream().filter(skills::contains).count(),
-                        (int) expert.languages().stream().filter(languages::contains).count()))
-                .sorted(Comparator.comparingInt(Candidate::matchingSkills).reversed()
-                        .thenComparing(Comparator.comparingInt(Candidate::matchingLanguages).reversed())
-                        .thenComparing(candidate -> candidate.expert().fullName()))
-                .toList();
+        return RosterCandidates.rank(roster.all(), request, tried);
     }
 
     /** Why this expert cannot be offered for this request, or an empty string when they can. */
     @Transactional(readOnly = true)
     public String eligible(Expert expert, DispatchRequest request) {
-        if (!expert.availableOn(request.startDate())) {
-            return expert.fullName() + " is not available (" + expert.availability().name().toLowerCase(Locale.ROOT) + ")";
-        }
-        if (!expert.clearedOn(request.plannedEndDate())) {
-            return expert.fullName() + "'s medical or vaccination clearance expires before the mission ends";
-        }
-        return "";
+        return RosterCandidates.whyNot(expert, request);
     }
 
     public long offer(long requestId, long expertId) {
         if (!roster.reserve(expertId)) {
-            throw new IllegalStateException("Expert " + expertId + " was reserved by another request meanwhile");
+            throw new ChoiceTakenException(roster.find(expertId).map(Expert::fullName).orElse("This expert")
+                    + " was offered for another request a moment ago. Nothing you entered was saved; please pick another expert.");
         }
         return records.insertDispatch(requestId, expertId, now());
     }
@@ -161,7 +139,7 @@ public class DispatchService {
     /** Closes the mission: person-days counted from departure to return, both days included. */
     public int close(long dispatchId, LocalDate returnDate, String missionReport, String debriefNotes) {
         Dispatch dispatch = records.dispatch(dispatchId);
-        int personDays = personDays(dispatch.departureDate(), returnDate);
+        int personDays = PersonDays.between(dispatch.departureDate(), returnDate);
         records.closeDispatch(dispatchId, DispatchStatus.COMPLETED, returnDate, personDays, missionReport, debriefNotes,
                 "mission completed", now());
         roster.markAvailability(dispatch.expertId(), Availability.AVAILABLE, returnDate.plusDays(1));
@@ -177,28 +155,13 @@ public class DispatchService {
         if (dispatchId != null) {
             Dispatch dispatch = records.dispatch(dispatchId);
             LocalDate today = LocalDate.now(clock);
-            Integer personDays = dispatch.departureDate() != null && !dispatch.departureDate().isAfter(today)
-                    ? personDays(dispatch.departureDate(), today) : null;
+            Integer personDays = PersonDays.spentBy(dispatch.departureDate(), today);
             records.closeDispatch(dispatchId, DispatchStatus.STOOD_DOWN,
                     personDays == null ? null : today, personDays, null, null, "stood down: " + reason, now());
             roster.markAvailability(dispatch.expertId(), Availability.AVAILABLE, null);
         }
         records.updateRequestStatus(requestId, RequestStatus.STOOD_DOWN, now());
         decisions.record(SUBJECT_TYPE, records.request(requestId).reference(), "stand-down", "stood down", reason, null);
-    }
-
-    static int personDays(LocalDate from, LocalDate to) {
-        return (int) ChronoUnit.DAYS.between(from, to) + 1;
-    }
-
-    static Set<String> words(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(commaSeparated.split(","))
-                .map(word -> word.trim().toLowerCase(Locale.ROOT))
-                .filter(word -> !word.isEmpty())
-                .collect(Collectors.toSet());
     }
 
     private LocalDateTime now() {

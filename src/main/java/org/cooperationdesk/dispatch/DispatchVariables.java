@@ -22,6 +22,8 @@ public final class DispatchVariables {
     public static final String REQUEST_ID = "requestId";
     public static final String REQUEST_REFERENCE = "requestReference";
     public static final String EXPERT_CANDIDATES = "expertCandidates";
+    /** How many candidates were found: none sends the request straight to closing as unfilled. */
+    public static final String EXPERT_CANDIDATES_COUNT = "expertCandidatesCount";
     public static final String DISPATCH_ID = "dispatchId";
     public static final String EXPERT_NAME = "expertName";
     public static final String SENIOR_APPROVAL_REQUIRED = "seniorApprovalRequired";

@@ -10,6 +10,7 @@ public final class ExpertDispatchProcess {
     public static final String START_EVENT = "StartEvent_DispatchRequested";
     public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
     public static final String TASK_FIND_CANDIDATES = "Task_FindCandidates";
+    public static final String GATEWAY_ANY_CANDIDATE = "Gateway_AnyCandidate";
     public static final String TASK_MATCH_EXPERT = "Task_MatchExpert";
     public static final String TASK_CLOSE_UNFILLED_REQUEST = "Task_CloseUnfilledRequest";
     public static final String TASK_NOTIFY_REQUEST_UNFILLED = "Task_NotifyRequestUnfilled";

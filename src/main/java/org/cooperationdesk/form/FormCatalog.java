@@ -26,7 +26,23 @@ public class FormCatalog {
     private static final Set<String> INPUT_TYPES = Set.of(
             "textfield", "textarea", "number", "datetime", "select", "radio", "checkbox", "checklist", "taglist");
 
+    /**
+     * The server's cap on a text field whose form declares no {@code maxLength}: a one-line answer and a free
+     * text. The browser does not enforce these; the server refuses longer text on every path in.
+     */
+    public static final int TEXTFIELD_MAX_LENGTH = 500;
+    public static final int TEXTAREA_MAX_LENGTH = 10_000;
+
+    /** Every field a form declares with a key, editable or shown read-only, and where its options come from. */
+    public record FormInput(FormField field, boolean readOnly, String valuesKey) {
+
+        public String key() {
+            return field.key();
+        }
+    }
+
     private final Map<String, List<FormField>> fieldsByForm = new HashMap<>();
+    private final Map<String, Map<String, FormInput>> inputsByForm = new HashMap<>();
 
     public FormCatalog() {
         this(new ObjectMapper(), "classpath*:forms/**/*.form");
@@ -37,12 +53,16 @@ public class FormCatalog {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 try (InputStream in = resource.getInputStream()) {
                     JsonNode form = objectMapper.readTree(in);
-                    List<FormField> fields = new ArrayList<>();
-                    collect(form.path("components"), fields);
+                    List<FormInput> inputs = new ArrayList<>();
+                    collect(form.path("components"), inputs);
                     String id = form.path("id").asText();
-                    if (fieldsByForm.put(id, List.copyOf(fields)) != null) {
+                    Map<String, FormInput> byKey = new java.util.LinkedHashMap<>();
+                    inputs.forEach(input -> byKey.put(input.key(), input));
+                    if (fieldsByForm.put(id, inputs.stream().filter(input -> !input.readOnly())
+                            .map(FormInput::field).toList()) != null) {
                         throw new IllegalStateException("Two forms share the id " + id);
                     }
+                    inputsByForm.put(id, java.util.Collections.unmodifiableMap(byKey));
                 }
             }
         } catch (IOException e) {
@@ -65,39 +85,53 @@ public class FormCatalog {
 
     /** A field's label as the form shows it (its key when the form has no such field). */
     public String label(String formId, String key) {
-        return editableFields(formId).stream().filter(field -> field.key().equals(key)).findFirst()
-                .map(FormField::label).orElse(key);
+        FormInput input = inputs(formId).get(key);
+        return input == null ? key : input.field().label();
+    }
+
+    /** Every field the form declares, by key, read-only ones included. */
+    public Map<String, FormInput> inputs(String formId) {
+        Map<String, FormInput> inputs = inputsByForm.get(formId);
+        if (inputs == null) {
+            throw new IllegalArgumentException("No form with id " + formId);
+        }
+        return inputs;
     }
 
     /**
-     * The values a client sent for the form's editable fields, nothing else: an API body cannot slip in
-     * variables the form does not have.
+     * The values a client sent to the office API for a start form: exactly the form's editable fields, each of
+     * its field's type ({@link SubmissionShape}); anything else is refused, nothing is dropped silently.
+     *
+     * @throws InvalidSubmissionException naming every field that is not on the form or not of its type
      */
     public Map<String, Object> submittedValues(String formId, Map<String, Object> body) {
-        Map<String, Object> values = new HashMap<>();
-        for (FormField field : editableFields(formId)) {
-            if (body.containsKey(field.key())) {
-                values.put(field.key(), body.get(field.key()));
-            }
+        Map<String, SubmissionShape.Sent> sent = new java.util.LinkedHashMap<>();
+        body.forEach((key, value) -> sent.put(key, SubmissionShape.Sent.plain(value)));
+        List<FieldError> errors = SubmissionShape.check(inputs(formId), sent, key -> null);
+        if (!errors.isEmpty()) {
+            throw new InvalidSubmissionException(errors);
         }
-        return values;
+        return new HashMap<>(body);
     }
 
-    private static void collect(JsonNode components, List<FormField> fields) {
+    private static void collect(JsonNode components, List<FormInput> fields) {
         for (JsonNode component : components) {
             if (component.has("components")) {
                 collect(component.path("components"), fields);
             }
             String type = component.path("type").asText();
-            if (!INPUT_TYPES.contains(type) || !component.hasNonNull("key")
-                    || component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false)) {
+            if (!INPUT_TYPES.contains(type) || !component.hasNonNull("key")) {
                 continue;
             }
+            boolean readOnly = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
             JsonNode validate = component.path("validate");
             Set<String> options = new LinkedHashSet<>();
             component.path("values").forEach(option -> options.add(option.path("value").asText()));
             String label = firstText(component, "label", "dateLabel", "key");
-            fields.add(new FormField(
+            Integer maxLength = validate.hasNonNull("maxLength") ? Integer.valueOf(validate.path("maxLength").asInt())
+                    : "textfield".equals(type) ? Integer.valueOf(TEXTFIELD_MAX_LENGTH)
+                    : "textarea".equals(type) ? Integer.valueOf(TEXTAREA_MAX_LENGTH) : null;
+            fields.add(new FormInput(new FormField(
                     component.path("key").asText(),
                     label,
                     type,
@@ -105,12 +139,13 @@ public class FormCatalog {
                     validate.hasNonNull("min") ? validate.path("min").asDouble() : null,
                     validate.hasNonNull("max") ? validate.path("max").asDouble() : null,
                     validate.hasNonNull("minLength") ? validate.path("minLength").asInt() : null,
-                    validate.hasNonNull("maxLength") ? validate.path("maxLength").asInt() : null,
+                    maxLength,
                     validate.hasNonNull("pattern") ? validate.path("pattern").asText() : null,
                     "email".equals(validate.path("validationType").asText()),
                     "datetime".equals(type) && !"time".equals(component.path("subtype").asText("date")),
                     List.copyOf(options),
-                    "true".equals(component.path("properties").path("keepPreviousValue").asText())));
+                    "true".equals(component.path("properties").path("keepPreviousValue").asText())),
+                    readOnly, component.hasNonNull("valuesKey") ? component.path("valuesKey").asText() : null));
         }
     }
 

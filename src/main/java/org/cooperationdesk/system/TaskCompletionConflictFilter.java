@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.cooperationdesk.form.ChoiceTakenException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class TaskCompletionConflictFilter {
 
     static final String TYPE = "TaskAlreadyCompleted";
+    static final String NOT_FOUND = "TaskNotFound";
+    static final String CHOICE_TAKEN = ChoiceTakenException.class.getSimpleName();
 
     /** The REST API's completion and Tasklist's own (the webapp calls the engine under /camunda/api/engine). */
     private static final Pattern COMPLETION = Pattern.compile(
@@ -51,22 +54,37 @@ class TaskCompletionConflictFilter {
                     return;
                 }
                 ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+                ChoiceTakenException.takeThrownOnThisThread();
                 chain.doFilter(request, buffered);
+                var choiceTaken = ChoiceTakenException.takeThrownOnThisThread();
                 String taskId = completion.group(1);
                 int status = buffered.getStatus();
+                if (status >= 500 && choiceTaken.isPresent()) {
+                    buffered.resetBuffer();
+                    response.reset();
+                    writeConflict(response, CHOICE_TAKEN, choiceTaken.get().getMessage());
+                    return;
+                }
                 // 403: the task's candidate authorizations went with it; 404 or 500: not found or a locking conflict.
                 if ((status == 403 || status == 404 || status >= 500)
                         && taskService.createTaskQuery().taskId(taskId).count() == 0
                         && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
                     buffered.resetBuffer();
                     response.reset();
-                    response.setStatus(HttpStatus.CONFLICT.value());
+                    writeConflict(response, TYPE, "This task was completed by someone else a moment ago. Nothing you "
+                            + "entered was saved; reload the task list to see what is next.");
+                    return;
+                }
+                // The engine answers submit-form on a task that never existed with a 500 ("task is null").
+                if ((status == 404 || status >= 500) && taskService.createTaskQuery().taskId(taskId).count() == 0
+                        && historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
+                    buffered.resetBuffer();
+                    response.reset();
+                    response.setStatus(HttpStatus.NOT_FOUND.value());
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                    JSON.writeValue(response.getOutputStream(), java.util.Map.of(
-                            "type", TYPE,
-                            "message", "This task was completed by someone else a moment ago. Nothing you entered "
-                                    + "was saved; reload the task list to see what is next."));
+                    JSON.writeValue(response.getOutputStream(), java.util.Map.of("type", NOT_FOUND,
+                            "message", "There is no task " + taskId + "."));
                     return;
                 }
                 buffered.copyBodyToResponse();
@@ -76,5 +94,12 @@ class TaskCompletionConflictFilter {
         registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
         registration.setOrder(5); // outside the login filter: checks the task as the system, after the user's request
         return registration;
+    }
+
+    private static void writeConflict(HttpServletResponse response, String type, String message) throws IOException {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JSON.writeValue(response.getOutputStream(), java.util.Map.of("type", type, "message", message));
     }
 }

@@ -84,7 +84,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DEBRIEF_EXPERT);
 
         clock.advance(Duration.ofDays(40));
-        LocalDate departure = startDate();
+        LocalDate departure = startDate(instance);
         complete(task(TASK_DEBRIEF_EXPERT, instance), withVariables(
                 RETURN_DATE, departure.plusDays(20).toString(),
                 MISSION_REPORT_SUMMARY, "Field investigation completed; laboratory capacity assessed.",
@@ -148,7 +148,8 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             runAsyncSteps(instance.getId());
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_EXPERT_ANSWER);
 
-            execute(timer(instance.getId(), BOUNDARY_ANSWER_OVERDUE));
+            execute(timerDue(instance.getId(), BOUNDARY_ANSWER_OVERDUE,
+                    task(TASK_RECORD_EXPERT_ANSWER, instance).getCreateTime(), Duration.ofHours(72)));
 
             BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_OFFER_LAPSED).isWaitingAt(TASK_MATCH_EXPERT);
             assertThat(dispatchRow(instance)).containsEntry("OUTCOME", "no answer within 72 hours");
@@ -168,6 +169,29 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("UNFILLED");
             assertThat(mailsTo(REQUESTER)).singleElement().satisfies(mail ->
                     assertThat(mail.getSubject()).isEqualTo("GOARN-2026-114: no expert available (" + instance.getBusinessKey() + ")"));
+        }
+
+        @Test
+        void shouldCloseTheRequestAndTellTheRequesterWithoutAskingForAChoiceWhenTheRosterHasNoCandidate() {
+            List<Long> available = jdbc.sql("select person_id from expert where availability = 'AVAILABLE'")
+                    .query(Long.class).list();
+            jdbc.sql("update expert set availability = 'UNAVAILABLE' where availability = 'AVAILABLE'").update();
+            try {
+                ProcessInstance instance = startRequest(Map.of());
+                runAsyncSteps(instance.getId());
+
+                BpmnAwareTests.assertThat(instance).hasPassed(TASK_FIND_CANDIDATES, GATEWAY_ANY_CANDIDATE,
+                        TASK_CLOSE_UNFILLED_REQUEST, TASK_NOTIFY_REQUEST_UNFILLED).hasNotPassed(TASK_MATCH_EXPERT)
+                        .isEnded().hasPassed(END_EVENT_REQUEST_UNFILLED);
+                assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                        .variableName(EXPERT_CANDIDATES_COUNT).singleResult().getValue()).isEqualTo(0);
+                assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("UNFILLED");
+                assertThat(mailsTo(REQUESTER)).singleElement().satisfies(mail -> assertThat(mail.getSubject())
+                        .isEqualTo("GOARN-2026-114: no expert available (" + instance.getBusinessKey() + ")"));
+            } finally {
+                available.forEach(id -> jdbc.sql("update expert set availability = 'AVAILABLE' where person_id = ?")
+                        .param(id).update());
+            }
         }
 
         @Test
@@ -202,14 +226,14 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         void shouldOfferOnlyTheBestMatchesWhenManyExpertsAreEligible() {
             LocalDate cleared = today().plusYears(2);
             List<Long> standby = new ArrayList<>();
-            for (int i = 1; i <= DispatchDelegates.CANDIDATES_SHOWN + 5; i++) {
+            for (int i = 1; i <= RosterCandidates.SHOWN + 5; i++) {
                 standby.add(roster.add("Zz Standby Expert " + i, "standby." + i + "@experts.example", "Japanese",
                         "Standby pool", Availability.AVAILABLE, cleared, cleared, List.of(), List.of()));
             }
             try {
                 ProcessInstance instance = startRequest(Map.of(SKILLS_NEEDED, "labour inspection"));
 
-                assertThat(candidateIds(instance)).hasSize(DispatchDelegates.CANDIDATES_SHOWN)
+                assertThat(candidateIds(instance)).hasSize(RosterCandidates.SHOWN)
                         .startsWith(expertIdByName("Mr. Daisuke Kato"));
             } finally {
                 standby.forEach(id -> jdbc.sql("update expert set availability = 'UNAVAILABLE' where person_id = ?")
@@ -311,7 +335,8 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             ProcessInstance instance = startRequest(Map.of());
             bringToApproval(instance);
 
-            execute(timer(instance.getId(), BOUNDARY_APPROVAL_REMINDER_DUE));
+            java.util.Date approvalCreated = task(TASK_APPROVE_RELEASE, instance).getCreateTime();
+            execute(timerDue(instance.getId(), BOUNDARY_APPROVAL_REMINDER_DUE, approvalCreated, Duration.ofDays(1)));
             runAsyncSteps(instance.getId());
             assertThat(mailsTo("manager@mhlw.example")).singleElement()
                     .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Reminder: release of"));
@@ -319,7 +344,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             assertThat(mailsTo("director@mhlw.example")).hasSize(1);
             BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_APPROVAL_REMINDED).isWaitingAt(TASK_APPROVE_RELEASE);
 
-            execute(timer(instance.getId(), BOUNDARY_APPROVAL_OVERDUE));
+            execute(timerDue(instance.getId(), BOUNDARY_APPROVAL_OVERDUE, approvalCreated, Duration.ofDays(3)));
             runAsyncSteps(instance.getId());
             assertThat(mailsTo("director@mhlw.example")).extracting(MimeMessage::getSubject)
                     .contains("Escalation: release approval for " + instance.getBusinessKey() + " overdue");
@@ -358,7 +383,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             bringToPreDeployment(instance);
 
             assertThatThrownBy(() -> complete(task(TASK_CHECK_MEDICAL_CLEARANCE, instance),
-                    withVariables(MEDICAL_CLEARANCE, "cleared", CLEARANCE_VALID_UNTIL, startDate().toString())))
+                    withVariables(MEDICAL_CLEARANCE, "cleared", CLEARANCE_VALID_UNTIL, startDate(instance).toString())))
                     .isInstanceOf(InvalidSubmissionException.class)
                     .hasMessageContaining("Clearance and vaccinations valid until: must cover the whole mission");
         }
@@ -369,7 +394,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             bringToPreDeployment(instance);
 
             assertThatThrownBy(() -> complete(task(TASK_BOOK_TRAVEL, instance), withVariables(
-                    DEPARTURE_DATE, startDate().toString(), PLANNED_RETURN_DATE, startDate().minusDays(1).toString(),
+                    DEPARTURE_DATE, startDate(instance).toString(), PLANNED_RETURN_DATE, startDate(instance).minusDays(1).toString(),
                     TRAVEL_BOOKING, "JL 5135 NRT-PNH")))
                     .isInstanceOf(InvalidSubmissionException.class)
                     .hasMessageContaining("Planned return date: must not be before the departure date");
@@ -382,7 +407,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             for (int round = 1; round <= 3; round++) {
                 ProcessInstance instance = startRequest(Map.of());
                 bringToPreDeployment(instance);
-                LocalDate start = startDate();
+                LocalDate start = startDate(instance);
                 String medical = task(TASK_CHECK_MEDICAL_CLEARANCE, instance).getId();
                 String insurance = task(TASK_ARRANGE_INSURANCE, instance).getId();
                 String briefing = task(TASK_BRIEF_SECURITY, instance).getId();
@@ -409,7 +434,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             ProcessInstance instance = startRequest(Map.of());
             bringToPreDeployment(instance);
             complete(task(TASK_CHECK_MEDICAL_CLEARANCE, instance), withVariables(MEDICAL_CLEARANCE, "cleared",
-                    CLEARANCE_VALID_UNTIL, startDate().plusYears(1).toString()));
+                    CLEARANCE_VALID_UNTIL, startDate(instance).plusYears(1).toString()));
             complete(task(TASK_ARRANGE_INSURANCE, instance),
                     withVariables(INSURER, "Tokio Marine", INSURANCE_POLICY_NUMBER, "TM-2026-8812"));
             complete(task(TASK_BRIEF_SECURITY, instance),
@@ -431,7 +456,8 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             long expertId = bringToMission(instance);
             mailServer.reset();
 
-            execute(timer(instance.getId(), BOUNDARY_SITUATION_REPORT_MISSED));
+            execute(timerDue(instance.getId(), BOUNDARY_SITUATION_REPORT_MISSED,
+                    task(TASK_RECORD_SITUATION_REPORT, instance).getCreateTime(), Duration.ofDays(8)));
             runAsyncSteps(instance.getId());
 
             assertThat(mailsTo(expertEmail(expertId))).singleElement().satisfies(mail ->
@@ -600,7 +626,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
     }
 
     void completePreDeploymentChecks(ProcessInstance instance) {
-        LocalDate start = startDate();
+        LocalDate start = startDate(instance);
         complete(task(TASK_CHECK_MEDICAL_CLEARANCE, instance), withVariables(MEDICAL_CLEARANCE, "cleared",
                 CLEARANCE_VALID_UNTIL, start.plusYears(1).toString()));
         complete(task(TASK_ARRANGE_INSURANCE, instance),
@@ -617,9 +643,8 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         return candidates.elements().stream().map(node -> Long.valueOf(node.prop("value").stringValue())).toList();
     }
 
-    LocalDate startDate() {
-        return LocalDate.parse((String) runtimeService.getVariable(
-                runtimeService.createProcessInstanceQuery().list().get(0).getId(), START_DATE));
+    LocalDate startDate(ProcessInstance instance) {
+        return LocalDate.parse((String) runtimeService.getVariable(instance.getId(), START_DATE));
     }
 
     /** Completes the task as this user, as Tasklist would after their login; queries stay unrestricted. */

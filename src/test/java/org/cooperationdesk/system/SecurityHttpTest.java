@@ -54,6 +54,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // Spring Boot's tests switch metrics export off; the Operations tests scrape /actuator/prometheus.
         "management.prometheus.metrics.export.enabled=true"
 })
+@org.springframework.context.annotation.Import(MatchChecksMeet.class)
 class SecurityHttpTest {
 
     /*
@@ -467,6 +468,220 @@ class SecurityHttpTest {
         }
     }
 
+    /**
+     * A submission is exactly its form, on every way in: fields the form does not have, values of another type,
+     * serialized objects, text over the cap, a read-only field changed, an option that was not offered. Each is a
+     * 400 naming the field; the variable is not created and the task stays open.
+     */
+    @Nested
+    class HostileSubmission {
+
+        String processInstanceId;
+        String matchTaskId;
+
+        @BeforeEach
+        void aRequestWaitsForItsMatch() throws Exception {
+            processInstanceId = post("/api/dispatch-requests", "coordinator", validRequest()).json()
+                    .path("processInstanceId").asText();
+            matchTaskId = onlyTask(processInstanceId, "coordinator").path("id").asText();
+        }
+
+        static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> hostileMatches() {
+            Map<String, Object> serialized = Map.of("value", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==", "type", "Object",
+                    "valueInfo", Map.of("objectTypeName", "java.util.HashMap",
+                            "serializationDataFormat", "application/x-java-serialized-object"));
+            return java.util.stream.Stream.of("submit-form", "complete").flatMap(endpoint -> java.util.stream.Stream.of(
+                    org.junit.jupiter.params.provider.Arguments.of(endpoint, "unknown field", "isAdmin",
+                            Map.of("value", true), "isAdmin: is not a field of this form"),
+                    org.junit.jupiter.params.provider.Arguments.of(endpoint, "wrong type", "matchNote",
+                            Map.of("value", 42), "Note (matchNote): must be text"),
+                    org.junit.jupiter.params.provider.Arguments.of(endpoint, "serialized object", "matchNote",
+                            serialized, "Note (matchNote): values of type Object are not accepted"),
+                    org.junit.jupiter.params.provider.Arguments.of(endpoint, "bytes", "matchNote",
+                            Map.of("value", "AAEC", "type", "Bytes"), "Note (matchNote): values of type Bytes are not accepted"),
+                    org.junit.jupiter.params.provider.Arguments.of(endpoint, "oversized text", "matchNote",
+                            Map.of("value", "x".repeat(1001)), "Note (matchNote): must have at most 1000 characters"),
+                    org.junit.jupiter.params.provider.Arguments.of(endpoint, "read-only field changed", "purpose",
+                            Map.of("value", "Something else"), "Purpose (purpose): is read-only and cannot be changed"),
+                    org.junit.jupiter.params.provider.Arguments.of(endpoint, "option not offered", "expertId",
+                            Map.of("value", "999999"), "Expert (expertId): '999999' is not one of the options offered")));
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @org.junit.jupiter.params.provider.MethodSource("hostileMatches")
+        void aCoordinatorsHostileSubmissionIsRefusedAndChangesNothing(String endpoint, String what, String field,
+                                                                        Map<String, Object> variable, String expected) throws Exception {
+            Map<String, Object> variables = new LinkedHashMap<>(typed(Map.of("matchOutcome", "none_available",
+                    "matchNote", "Nobody free")));
+            variables.put(field, variable);
+
+            Response response = post("/engine-rest/task/" + matchTaskId + "/" + endpoint, "coordinator",
+                    Map.of("variables", variables));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("message").asText()).startsWith("Please correct the form.").contains(expected);
+            assertThat(response.json().path("errors")).extracting(error -> error.path("field").asText()).containsExactly(field);
+            assertThat(taskService.createTaskQuery().taskId(matchTaskId).count()).isEqualTo(1);
+            if (!field.equals("purpose")) {
+                assertThat(runtimeService.getVariable(processInstanceId, field)).isNull();
+            }
+            assertThat(runtimeService.getVariable(processInstanceId, "purpose")).isEqualTo("Outbreak investigation support");
+        }
+
+        @Test
+        void inTasklistAnUnknownFieldIsRefusedTheSameWay() throws Exception {
+            WebappSession tasklist = webappSession("tasklist", "coordinator");
+
+            Response response = tasklist.post("/camunda/api/engine/engine/default/task/" + matchTaskId + "/submit-form",
+                    Map.of("variables", typed(Map.of("matchOutcome", "none_available", "matchNote", "Nobody free",
+                            "budgetOverride", 1_000_000))));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("message").asText()).contains("budgetOverride: is not a field of this form");
+            assertThat(taskService.createTaskQuery().taskId(matchTaskId).count()).isEqualTo(1);
+            assertThat(runtimeService.getVariable(processInstanceId, "budgetOverride")).isNull();
+        }
+
+        @Test
+        void readOnlyFieldsSentBackUnchangedAsTasklistDoesAreAccepted() throws Exception {
+            Response response = submitForm(matchTaskId, "coordinator", Map.of("matchOutcome", "none_available",
+                    "matchNote", "Nobody free", "purpose", "Outbreak investigation support",
+                    "durationDays", 14, "startDate", LocalDate.now().plusDays(21).toString()));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(204);
+        }
+
+        @ParameterizedTest(name = "POST /engine-rest/process-definition/key/ExpertDispatchProcess/{0}")
+        @ValueSource(strings = {"submit-form", "start"})
+        void aStartWithAFieldTheFormDoesNotHaveIsRefusedAndStartsNothing(String endpoint) throws Exception {
+            Map<String, Object> variables = new LinkedHashMap<>(typed(validRequest()));
+            variables.put("approvalLevel", Map.of("value", "none"));
+            variables.put("estimatedCost", Map.of("value", "cheap"));
+            long instancesBefore = countProcessInstances();
+            long requestsBefore = countRequests();
+
+            Response response = post("/engine-rest/process-definition/key/ExpertDispatchProcess/" + endpoint,
+                    "coordinator", Map.of("variables", variables));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("errors")).extracting(error -> error.path("field").asText())
+                    .containsExactlyInAnyOrder("approvalLevel", "estimatedCost");
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+        }
+
+        @Test
+        void aStartThatSkipsTheFormsListenersIsRefused() throws Exception {
+            long instancesBefore = countProcessInstances();
+
+            Response response = post("/engine-rest/process-definition/key/ExpertDispatchProcess/start", "coordinator",
+                    Map.of("variables", typed(validRequest()), "skipCustomListeners", true));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("message").asText()).contains("skipCustomListeners");
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+        }
+
+        @Test
+        void theOfficeApiRefusesAFieldTheFormDoesNotHaveInsteadOfDroppingIt() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("approvalLevel", "none");
+            long requestsBefore = countRequests();
+
+            Response response = post("/api/dispatch-requests", "coordinator", body);
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("approvalLevel");
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+        }
+
+        @Test
+        void aManagersHostileSubmissionsAreRefusedAndTheApprovalStays() throws Exception {
+            String approvalTaskId = driveToReleaseApproval(processInstanceId, matchTaskId);
+            Map<String, Map<String, Object>> hostile = new LinkedHashMap<>();
+            hostile.put("releaseApproved", Map.of("value", true));
+            hostile.put("estimatedCost", Map.of("value", 1));
+            hostile.put("releaseComment", Map.of("value", "x".repeat(1001)));
+            hostile.put("releaseDecision", Map.of("value", "maybe", "type", "Object",
+                    "valueInfo", Map.of("objectTypeName", "java.lang.String",
+                            "serializationDataFormat", "application/x-java-serialized-object")));
+            for (String endpoint : List.of("submit-form", "complete")) {
+                for (var entry : hostile.entrySet()) {
+                    Map<String, Object> variables = new LinkedHashMap<>(typed(Map.of("releaseDecision", "approved")));
+                    variables.put(entry.getKey(), entry.getValue());
+
+                    Response response = post("/engine-rest/task/" + approvalTaskId + "/" + endpoint, "manager",
+                            Map.of("variables", variables));
+
+                    assertThat(response.status()).as(endpoint + " " + entry.getKey() + ": " + response.body()).isEqualTo(400);
+                    assertThat(response.json().path("errors")).extracting(error -> error.path("field").asText())
+                            .containsExactly(entry.getKey());
+                    assertThat(taskService.createTaskQuery().taskId(approvalTaskId).count()).isEqualTo(1);
+                }
+            }
+            assertThat(runtimeService.getVariable(processInstanceId, "releaseApproved")).isNull();
+            assertThat(((Number) runtimeService.getVariable(processInstanceId, "estimatedCost")).intValue()).isEqualTo(800000);
+            assertThat(decisionsOn(reference(processInstanceId))).isEmpty();
+        }
+
+        /** The other ways to write variables are closed to coordinators and managers by the authorizations. */
+        @ParameterizedTest(name = "{0} {1}")
+        @org.junit.jupiter.params.provider.CsvSource({
+                "PUT, /engine-rest/task/{task}/variables/smuggled",
+                "POST, /engine-rest/task/{task}/variables",
+                "PUT, /engine-rest/task/{task}/localVariables/smuggled",
+                "POST, /engine-rest/task/{task}/localVariables",
+                "PUT, /engine-rest/process-instance/{instance}/variables/smuggled",
+                "POST, /engine-rest/process-instance/{instance}/variables",
+                "PUT, /engine-rest/execution/{instance}/localVariables/smuggled",
+                "POST, /engine-rest/execution/{instance}/localVariables",
+                "POST, /engine-rest/message",
+                "POST, /engine-rest/signal"})
+        void otherWaysToWriteVariablesAreForbidden(String method, String template) throws Exception {
+            String path = template.replace("{task}", matchTaskId).replace("{instance}", processInstanceId);
+            Map<String, Object> smuggled = Map.of("value", "x");
+            Object body = path.endsWith("/smuggled") ? smuggled
+                    : path.endsWith("/message") ? Map.of("messageName", "StandDown",
+                            "processInstanceId", processInstanceId,
+                            "processVariables", Map.of("smuggled", smuggled))
+                    : path.endsWith("/signal") ? Map.of("name", "anything", "variables", Map.of("smuggled", smuggled))
+                    : Map.of("modifications", Map.of("smuggled", smuggled));
+            for (String user : List.of("coordinator", "manager")) {
+                Response response = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user, user);
+
+                // A signal nobody waits for is accepted (204) and goes nowhere: no model catches one.
+                assertThat(response.status()).as(user + ": " + response.body())
+                        .isIn(path.endsWith("/signal") ? List.of(204, 403) : List.of(403, 404));
+            }
+            assertThat(historyService.createHistoricVariableInstanceQuery().variableName("smuggled").count()).isZero();
+            assertThat(runtimeService.getVariable(processInstanceId, "smuggled")).isNull();
+            assertThat(taskService.createTaskQuery().taskId(matchTaskId).count()).isEqualTo(1);
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isEqualTo(1);
+        }
+
+        private String reference(String processInstanceId) {
+            return jdbc.queryForObject("select reference from dispatch_request where process_instance_id = ?", String.class,
+                    processInstanceId);
+        }
+
+        private String driveToReleaseApproval(String processInstanceId, String matchTaskId) throws Exception {
+            Response variable = get("/engine-rest/task/" + matchTaskId + "/variables/expertCandidates?deserializeValue=false",
+                    "coordinator");
+            JsonNode value = variable.json().path("value");
+            JsonNode candidates = value.isTextual() ? JSON.readTree(value.asText()) : value;
+            Response matched = submitForm(matchTaskId, "coordinator",
+                    Map.of("matchOutcome", "selected", "expertId", candidates.get(0).path("value").asText()));
+            assertThat(matched.status()).as(matched.body()).isEqualTo(204);
+            executeJobsOf(processInstanceId);
+            Response answered = submitForm(onlyTask(processInstanceId, "coordinator").path("id").asText(), "coordinator",
+                    Map.of("expertAnswer", "accepted"));
+            assertThat(answered.status()).as(answered.body()).isEqualTo(204);
+            return taskService.createTaskQuery().processInstanceId(processInstanceId)
+                    .taskDefinitionKey("Task_ApproveRelease").singleResult().getId();
+        }
+    }
+
     /** Someone else completed the task first (the cluster test races two nodes; here the loser simply comes second). */
     @Nested
     class CompletedByTheOther {
@@ -515,7 +730,117 @@ class SecurityHttpTest {
         void aTaskThatNeverExistedIsStillNotFound() throws Exception {
             Response unknown = submitForm("no-such-task", "coordinator", Map.of("matchOutcome", "none_available"));
 
-            assertThat(unknown.status()).isNotEqualTo(409).isGreaterThanOrEqualTo(400);
+            assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+            assertThat(unknown.json().path("message").asText()).isEqualTo("There is no task no-such-task.");
+        }
+    }
+
+    /**
+     * Two coordinators offering the same expert for two requests at the same moment: both forms pass their checks
+     * (the expert is free when each looks), one reservation wins, the other is a 409 asking to pick another expert.
+     */
+    @Nested
+    class SameExpertForTwoRequests {
+
+        @ParameterizedTest(name = "through {0}")
+        @ValueSource(strings = {"the REST API", "Tasklist"})
+        void theSecondCoordinatorGetsAConflictAskingToPickAnotherExpertAndNothingChanges(String way) throws Exception {
+            String firstInstance = post("/api/dispatch-requests", "coordinator", validRequest()).json().path("processInstanceId").asText();
+            String secondInstance = post("/api/dispatch-requests", "coordinator2", validRequest()).json().path("processInstanceId").asText();
+            String firstTask = onlyTask(firstInstance, "coordinator").path("id").asText();
+            String secondTask = onlyTask(secondInstance, "coordinator2").path("id").asText();
+            JsonNode candidates = JSON.readTree(get("/engine-rest/task/" + firstTask
+                    + "/variables/expertCandidates?deserializeValue=false", "coordinator").json().path("value").asText());
+            String expertId = candidates.get(0).path("value").asText();
+            Map<String, Object> offer = Map.of("matchOutcome", "selected", "expertId", expertId);
+
+            List<Response> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            MatchChecksMeet.arm(2);
+            try {
+                WebappSession first = way.equals("Tasklist") ? webappSession("tasklist", "coordinator") : null;
+                WebappSession second = way.equals("Tasklist") ? webappSession("tasklist", "coordinator2") : null;
+                String tasklistApi = "/camunda/api/engine/engine/default/task/";
+                List<Thread> coordinators = List.of(
+                        new Thread(() -> answers.add(quietly(() -> first == null ? submitForm(firstTask, "coordinator", offer)
+                                : first.post(tasklistApi + firstTask + "/submit-form", Map.of("variables", typed(offer)))))),
+                        new Thread(() -> answers.add(quietly(() -> second == null ? submitForm(secondTask, "coordinator2", offer)
+                                : second.post(tasklistApi + secondTask + "/submit-form", Map.of("variables", typed(offer)))))));
+                coordinators.forEach(Thread::start);
+                for (Thread coordinator : coordinators) {
+                    coordinator.join(60_000);
+                    assertThat(coordinator.isAlive()).as("a submission still running after 60 s").isFalse();
+                }
+            } finally {
+                MatchChecksMeet.disarm();
+            }
+
+            assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(204, 409);
+            Response lost = answers.stream().filter(answer -> answer.status() == 409).findFirst().orElseThrow();
+            assertThat(lost.json().path("message").asText()).contains("was offered for another request a moment ago")
+                    .contains("please pick another expert");
+            long open = taskService.createTaskQuery().processInstanceIdIn(firstInstance, secondInstance)
+                    .taskDefinitionKey("Task_MatchExpert").count();
+            assertThat(open).as("the loser's match task is still open").isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from dispatch where expert_id = ? and request_id in "
+                    + "(select id from dispatch_request where process_instance_id in (?, ?))", Long.class,
+                    Long.valueOf(expertId), firstInstance, secondInstance)).isEqualTo(1);
+        }
+    }
+
+    private static Response quietly(java.util.concurrent.Callable<Response> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A refused form is one line in the log; a real failure keeps its ERROR and stack trace. */
+    @Nested
+    class Logging {
+
+        @Autowired
+        org.camunda.bpm.engine.ProcessEngine processEngine;
+
+        @Test
+        void aRefusedFormIsOneInfoLineAndARealFailureStaysAnErrorWithItsStackTrace() throws Exception {
+            String processInstanceId = post("/api/dispatch-requests", "coordinator", validRequest()).json()
+                    .path("processInstanceId").asText();
+            String taskId = onlyTask(processInstanceId, "coordinator").path("id").asText();
+            ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+            ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
+                    new ch.qos.logback.core.read.ListAppender<>();
+            captured.start();
+            root.addAppender(captured);
+            try {
+                Response refused = submitForm(taskId, "coordinator", Map.of("matchOutcome", "selected"));
+                assertThat(refused.status()).isEqualTo(400);
+                List<ch.qos.logback.classic.spi.ILoggingEvent> refusal = List.copyOf(captured.list);
+
+                assertThat(refusal).filteredOn(event -> event.getFormattedMessage().contains("Please correct the form"))
+                        .singleElement().satisfies(event -> {
+                            assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.INFO);
+                            assertThat(event.getThrowableProxy()).isNull();
+                        });
+                assertThat(refusal).noneMatch(event -> event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.WARN)
+                        && (event.getFormattedMessage().contains("ENGINE-16004")
+                        || event.getFormattedMessage().contains("Please correct the form")));
+
+                captured.list.clear();
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () ->
+                        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                                .getCommandExecutorTxRequired().execute(commandContext -> {
+                                    throw new IllegalStateException("a real failure");
+                                }));
+                assertThat(captured.list).filteredOn(event -> event.getLevel() == ch.qos.logback.classic.Level.ERROR)
+                        .singleElement().satisfies(event -> {
+                            assertThat(event.getFormattedMessage()).contains("ENGINE-16004");
+                            assertThat(event.getThrowableProxy().getMessage()).isEqualTo("a real failure");
+                        });
+            } finally {
+                root.detachAppender(captured);
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.form.FieldError;
+import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
@@ -81,7 +83,7 @@ class DispatchRequestController {
         find(reference);
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().trim();
         if (reason == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "reason: is required");
+            throw new InvalidSubmissionException(List.of(new FieldError("reason", "Reason", "is required")));
         }
         long running = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ExpertDispatchProcess.PROCESS_KEY).processInstanceBusinessKey(reference).count();

@@ -99,12 +99,6 @@ public final class FormSubmission {
         errors.add(new FieldError(field, label(field), message));
     }
 
-    /** @deprecated the label comes from the form: use {@link #reject(String, String)} */
-    @Deprecated
-    public void reject(String field, String label, String message) {
-        errors.add(new FieldError(field, label, message));
-    }
-
     /** @throws InvalidSubmissionException naming every field rejected so far */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormSubmissionValidator {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final FormCatalog catalog;
     private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
@@ -60,7 +59,7 @@ public class FormSubmissionValidator {
         Object value = submission.raw(key);
         if (submission.isBlank(key)) {
             if (field.required()) {
-                submission.reject(key, field.label(), "is required");
+                submission.reject(key, "is required");
             }
             return;
         }
@@ -68,26 +67,26 @@ public class FormSubmissionValidator {
             case "number" -> checkNumber(field, submission, value);
             case "datetime" -> {
                 if (field.date() && FormValues.date(value) == null) {
-                    submission.reject(key, field.label(), "must be a date (YYYY-MM-DD)");
+                    submission.reject(key, "must be a date (YYYY-MM-DD)");
                 }
             }
             case "checkbox" -> {
                 if (!(value instanceof Boolean)) {
-                    submission.reject(key, field.label(), "must be true or false");
+                    submission.reject(key, "must be true or false");
                 }
             }
             case "select", "radio" -> {
                 if (!field.options().isEmpty() && !field.options().contains(value.toString())) {
-                    submission.reject(key, field.label(), "must be one of " + String.join(", ", field.options()));
+                    submission.reject(key, "must be one of " + String.join(", ", field.options()));
                 }
             }
             case "textfield", "textarea" -> checkText(field, submission, value);
             case "checklist", "taglist" -> {
                 List<String> chosen = submission.list(key);
                 if (chosen.isEmpty() && !(value instanceof java.util.Collection<?>)) {
-                    submission.reject(key, field.label(), "must be a list");
+                    submission.reject(key, "must be a list");
                 } else if (!field.options().isEmpty() && !field.options().containsAll(chosen)) {
-                    submission.reject(key, field.label(), "may only contain " + String.join(", ", field.options()));
+                    submission.reject(key, "may only contain " + String.join(", ", field.options()));
                 }
             }
             default -> {
@@ -98,28 +97,28 @@ public class FormSubmissionValidator {
     private static void checkNumber(FormField field, FormSubmission submission, Object value) {
         BigDecimal number = FormValues.number(value);
         if (number == null) {
-            submission.reject(field.key(), field.label(), "must be a number");
+            submission.reject(field.key(), "must be a number");
         } else if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
-            submission.reject(field.key(), field.label(), "must be at least " + plain(field.min()));
+            submission.reject(field.key(), "must be at least " + plain(field.min()));
         } else if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            submission.reject(field.key(), field.label(), "must be at most " + plain(field.max()));
+            submission.reject(field.key(), "must be at most " + plain(field.max()));
         }
     }
 
     private static void checkText(FormField field, FormSubmission submission, Object value) {
         if (!(value instanceof String text)) {
-            submission.reject(field.key(), field.label(), "must be text");
+            submission.reject(field.key(), "must be text");
             return;
         }
         String trimmed = text.trim();
         if (field.minLength() != null && trimmed.length() < field.minLength()) {
-            submission.reject(field.key(), field.label(), "must have at least " + field.minLength() + " characters");
+            submission.reject(field.key(), "must have at least " + field.minLength() + " characters");
         } else if (field.maxLength() != null && trimmed.length() > field.maxLength()) {
-            submission.reject(field.key(), field.label(), "must have at most " + field.maxLength() + " characters");
-        } else if (field.email() && !EMAIL.matcher(trimmed).matches()) {
-            submission.reject(field.key(), field.label(), "must be an e-mail address");
+            submission.reject(field.key(), "must have at most " + field.maxLength() + " characters");
+        } else if (field.email() && !FormSubmission.EMAIL.matcher(trimmed).matches()) {
+            submission.reject(field.key(), "must be an e-mail address");
         } else if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(trimmed).matches()) {
-            submission.reject(field.key(), field.label(), "has the wrong format");
+            submission.reject(field.key(), "has the wrong format");
         }
     }
 
@@ -127,11 +126,4 @@ public class FormSubmissionValidator {
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
-    /** Rules shared by forms: a date field that must not lie before today. */
-    public static void requireNotPast(FormSubmission submission, String key, String label, LocalDate today) {
-        LocalDate date = submission.date(key);
-        if (date != null && date.isBefore(today)) {
-            submission.reject(key, label, "must not be in the past");
-        }
-    }
 }

@@ -397,7 +397,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
                     DEPARTURE_DATE, startDate(instance).toString(), PLANNED_RETURN_DATE, startDate(instance).minusDays(1).toString(),
                     TRAVEL_BOOKING, "JL 5135 NRT-PNH")))
                     .isInstanceOf(InvalidSubmissionException.class)
-                    .hasMessageContaining("Planned return date: must not be before the departure date");
+                    .hasMessageContaining("Planned return date: must not be before Departure date (");
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_BOOK_TRAVEL);
         }
 

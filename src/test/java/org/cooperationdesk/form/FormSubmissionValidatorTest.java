@@ -303,18 +303,29 @@ class FormSubmissionValidatorTest {
         }
 
         @Test
-        void aDateBeforeTodayIsRefusedByTheSharedNotPastRule() {
+        void aDateBeforeTodayIsRefusedByTheSharedNotPastRuleWithTheFormsLabel() {
             LocalDate today = LocalDate.of(2030, 6, 1);
-            FormSubmission yesterday = new FormSubmission(DISPATCH_REQUEST, Map.of("startDate", "2030-05-31"), "c");
-            FormSubmission sameDay = new FormSubmission(DISPATCH_REQUEST, Map.of("startDate", "2030-06-01"), "c");
+            FormRules notPast = new FormRules() {
+                @Override
+                public Set<String> formIds() {
+                    return Set.of(DISPATCH_REQUEST);
+                }
 
-            FormSubmissionValidator.requireNotPast(yesterday, "startDate", "Start date", today);
-            FormSubmissionValidator.requireNotPast(sameDay, "startDate", "Start date", today);
+                @Override
+                public void check(FormSubmission submission) {
+                    submission.requireNotPast("startDate", today);
+                }
+            };
+            FormSubmissionValidator withRule = new FormSubmissionValidator(catalog, List.of(notPast));
+
+            InvalidSubmissionException yesterday = catchThrowableOfType(InvalidSubmissionException.class,
+                    () -> withRule.validate(DISPATCH_REQUEST, validRequestWith("startDate", "2030-05-31"), "c"));
 
             assertThat(yesterday.errors())
                     .extracting(FieldError::field, FieldError::label, FieldError::message)
                     .containsExactly(tuple("startDate", "Start date", "must not be in the past"));
-            assertThat(sameDay.errors()).isEmpty();
+            assertThatCode(() -> withRule.validate(DISPATCH_REQUEST, validRequestWith("startDate", "2030-06-01"), "c"))
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -388,7 +399,7 @@ class FormSubmissionValidatorTest {
                 public void check(FormSubmission submission) {
                     seen.add(submission.formId() + " by " + submission.userId()
                             + (submission.hasErrorOn("requesterEmail") ? " after field checks" : ""));
-                    submission.reject("requestingBody", "Requesting body", "is not a known partner organisation");
+                    submission.reject("requestingBody", "is not a known partner organisation");
                 }
             };
             FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, List.of(rules));
@@ -412,7 +423,7 @@ class FormSubmissionValidatorTest {
 
                 @Override
                 public void check(FormSubmission submission) {
-                    submission.reject("x", "X", "always refused");
+                    submission.reject("x", "always refused");
                 }
             };
             FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, List.of(refuseEverything));
@@ -421,7 +432,7 @@ class FormSubmissionValidatorTest {
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> withRules.validate(DISPATCH_REQUEST, validRequest(), "coordinator"))
                     .isInstanceOf(InvalidSubmissionException.class)
-                    .hasMessage("Please correct the form. X: always refused");
+                    .hasMessage("Please correct the form. x: always refused");
         }
     }
 }

@@ -269,7 +269,7 @@ class SecurityHttpTest {
             Response response = post("/api/dispatch-requests", "coordinator", body);
 
             assertThat(response.status()).as(response.body()).isEqualTo(400);
-            assertThat(response.json().path("message").asText()).startsWith("Please correct the form.");
+            assertThat(response.json().path("detail").asText()).startsWith("Please correct the form.");
             assertThat(response.json().path("errors"))
                     .extracting(error -> error.path("field").asText())
                     .containsExactlyInAnyOrder("requesterEmail", "startDate", "durationDays");
@@ -591,7 +591,9 @@ class SecurityHttpTest {
             Response response = post("/api/dispatch-requests", "coordinator", body);
 
             assertThat(response.status()).as(response.body()).isEqualTo(400);
-            assertThat(response.body()).contains("approvalLevel");
+            assertThat(response.json().path("errors"))
+                    .extracting(error -> error.path("field").asText() + ": " + error.path("message").asText())
+                    .containsExactly("approvalLevel: is not a field of this form");
             assertThat(countRequests()).isEqualTo(requestsBefore);
         }
 

@@ -37,7 +37,7 @@ class DispatchFormRules implements FormRules {
 
     @Override
     public Set<String> formIds() {
-        return Set.of(FORM_DISPATCH_REQUEST, FORM_MATCH_EXPERT, FORM_APPROVE_RELEASE, FORM_APPROVE_RELEASE_SENIOR,
+        return Set.of(FORM_DISPATCH_REQUEST, FORM_MATCH_EXPERT, FORM_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES, FORM_APPROVE_RELEASE, FORM_APPROVE_RELEASE_SENIOR,
                 FORM_CHECK_MEDICAL_CLEARANCE, FORM_BRIEF_SECURITY, FORM_BOOK_TRAVEL, FORM_RECORD_SITUATION_REPORT,
                 FORM_APPROVE_EXTENSION, FORM_DEBRIEF_EXPERT);
     }
@@ -57,6 +57,8 @@ class DispatchFormRules implements FormRules {
                 requireWholeNumber(form, DURATION_DAYS);
             }
             case FORM_MATCH_EXPERT -> checkMatch(form, today);
+            case FORM_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES ->
+                    form.requireReasonWhen(NO_CANDIDATE_DECISION, CLOSE, MATCH_NOTE, "when closing the request");
             case FORM_APPROVE_RELEASE ->
                     form.requireReasonWhen(RELEASE_DECISION, REJECTED, RELEASE_COMMENT, "when rejecting");
             case FORM_APPROVE_RELEASE_SENIOR -> {

@@ -70,7 +70,11 @@ class DispatchNotifications implements NotificationComposer {
 
         return switch (template) {
             case "expert-offer", "sitrep-reminder" -> new Notification(template, List.of(expert.email()), values);
-            case "request-unfilled" -> new Notification(template, List.of(request.requesterEmail()), values);
+            case "request-unfilled" -> {
+                // The coordinator's note is required on both ways to this mail (no suitable expert, no candidate).
+                values.put("note", "\n" + firstText(execution, MATCH_NOTE) + "\n");
+                yield new Notification(template, List.of(request.requesterEmail()), values);
+            }
             case "request-rejected" -> {
                 values.put("reason", firstText(execution, SENIOR_RELEASE_COMMENT, RELEASE_COMMENT));
                 yield new Notification(template, List.of(request.requesterEmail()), values);

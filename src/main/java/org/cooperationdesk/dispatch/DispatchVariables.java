@@ -36,6 +36,8 @@ public final class DispatchVariables {
     public static final String MATCH_OUTCOME = "matchOutcome";
     public static final String EXPERT_ID = "expertId";
     public static final String MATCH_NOTE = "matchNote";
+    /** On *Decide on request without candidates*: {@link #SEARCH_AGAIN} or {@link #CLOSE}. */
+    public static final String NO_CANDIDATE_DECISION = "noCandidateDecision";
     public static final String EXPERT_ANSWER = "expertAnswer";
     public static final String ANSWER_NOTE = "answerNote";
     public static final String RELEASE_DECISION = "releaseDecision";
@@ -67,6 +69,8 @@ public final class DispatchVariables {
     public static final String REJECTED = "rejected";
     public static final String SELECTED = "selected";
     public static final String NONE_AVAILABLE = "none_available";
+    public static final String SEARCH_AGAIN = "search_again";
+    public static final String CLOSE = "close";
 
     private DispatchVariables() {
     }

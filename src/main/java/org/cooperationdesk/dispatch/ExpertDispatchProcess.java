@@ -12,6 +12,8 @@ public final class ExpertDispatchProcess {
     public static final String TASK_FIND_CANDIDATES = "Task_FindCandidates";
     public static final String GATEWAY_ANY_CANDIDATE = "Gateway_AnyCandidate";
     public static final String TASK_MATCH_EXPERT = "Task_MatchExpert";
+    public static final String TASK_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES = "Task_DecideOnRequestWithoutCandidates";
+    public static final String GATEWAY_SEARCH_AGAIN = "Gateway_SearchAgain";
     public static final String TASK_CLOSE_UNFILLED_REQUEST = "Task_CloseUnfilledRequest";
     public static final String TASK_NOTIFY_REQUEST_UNFILLED = "Task_NotifyRequestUnfilled";
     public static final String TASK_RECORD_OFFER = "Task_RecordOffer";
@@ -66,6 +68,7 @@ public final class ExpertDispatchProcess {
 
     public static final String FORM_DISPATCH_REQUEST = "dispatch-request";
     public static final String FORM_MATCH_EXPERT = "match-expert";
+    public static final String FORM_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES = "decide-on-request-without-candidates";
     public static final String FORM_RECORD_EXPERT_ANSWER = "record-expert-answer";
     public static final String FORM_APPROVE_RELEASE = "approve-release";
     public static final String FORM_APPROVE_RELEASE_SENIOR = "approve-release-senior";

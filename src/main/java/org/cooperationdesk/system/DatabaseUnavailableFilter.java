@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,9 +55,24 @@ class DatabaseUnavailableFilter {
                     response.resetBuffer();
                     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                     response.setHeader("Retry-After", "5");
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                    JSON.writeValue(response.getOutputStream(), Map.of("type", "DatabaseUnavailable", "message", MESSAGE));
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    if (path.startsWith("/api/")) {
+                        // The office API's one error shape (ApiExceptionHandler): problem details.
+                        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                        Map<String, Object> problem = new LinkedHashMap<>();
+                        problem.put("type", ApiExceptionHandler.DATABASE_UNAVAILABLE.toString());
+                        problem.put("title", "Service Unavailable");
+                        problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                        problem.put("detail", MESSAGE);
+                        problem.put("instance", path);
+                        problem.put(ApiExceptionHandler.ERRORS, List.of());
+                        JSON.writeValue(response.getOutputStream(), problem);
+                    } else {
+                        // Camunda's REST API answers errors as {type, message}: so does this one.
+                        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                        JSON.writeValue(response.getOutputStream(), Map.of("type", "DatabaseUnavailable", "message", MESSAGE));
+                    }
                 }
             }
         });

@@ -162,8 +162,9 @@ class ClusterIT {
                 Map.of("duedate", "2000-01-01T00:00:00.000+0000"));
         assertThat(moved.status()).as(moved.body()).isEqualTo(204);
 
-        await("matching starts again", () -> db.queryForObject(
-                "select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'Task_MatchExpert'",
+        // The only cluster expert was tried: the coordinator is asked what to do instead of matching from an empty list.
+        await("the roster is searched again", () -> db.queryForObject(
+                "select count(*) from act_ru_task where proc_inst_id_ = ? and task_def_key_ = 'Task_DecideOnRequestWithoutCandidates'",
                 Integer.class, instanceId) == 1);
         assertThat(db.queryForObject("select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'BoundaryEvent_AnswerOverdue'",
                 Integer.class, instanceId)).isEqualTo(1);
@@ -283,8 +284,10 @@ class ClusterIT {
         assertThat(all).extracting(ClusterNode.Response::status).as("201 or 503 (try again), never a hang or a 500")
                 .isSubsetOf(201, 503).contains(201, 503);
         for (ClusterNode.Response unavailable : all.stream().filter(r -> r.status() == 503).toList()) {
-            assertThat(unavailable.json().path("message").asText()).as(unavailable.body())
+            // The office API answers problem details (RFC 9457): the words are in "detail".
+            assertThat(unavailable.json().path("detail").asText()).as(unavailable.body())
                     .contains("nothing was saved");
+            assertThat(unavailable.json().path("status").asInt()).isEqualTo(503);
         }
         // Nothing half-written: every request recorded has its process instance and every instance its record.
         assertThat(db.queryForObject("select count(*) from dispatch_request r where r.requester_email like 'load%' "

@@ -172,26 +172,71 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         }
 
         @Test
-        void shouldCloseTheRequestAndTellTheRequesterWithoutAskingForAChoiceWhenTheRosterHasNoCandidate() {
-            List<Long> available = jdbc.sql("select person_id from expert where availability = 'AVAILABLE'")
-                    .query(Long.class).list();
-            jdbc.sql("update expert set availability = 'UNAVAILABLE' where availability = 'AVAILABLE'").update();
+        void shouldAskTheCoordinatorInsteadOfOfferingAnEmptyListAndCloseTheRequestWithTheNote() {
+            List<Long> available = makeEveryExpertUnavailable();
             try {
                 ProcessInstance instance = startRequest(Map.of());
                 runAsyncSteps(instance.getId());
 
-                BpmnAwareTests.assertThat(instance).hasPassed(TASK_FIND_CANDIDATES, GATEWAY_ANY_CANDIDATE,
-                        TASK_CLOSE_UNFILLED_REQUEST, TASK_NOTIFY_REQUEST_UNFILLED).hasNotPassed(TASK_MATCH_EXPERT)
-                        .isEnded().hasPassed(END_EVENT_REQUEST_UNFILLED);
+                BpmnAwareTests.assertThat(instance).hasPassed(TASK_FIND_CANDIDATES, GATEWAY_ANY_CANDIDATE)
+                        .hasNotPassed(TASK_MATCH_EXPERT).isWaitingAt(TASK_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES);
+                BpmnAwareTests.assertThat(task(TASK_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES, instance))
+                        .hasCandidateGroup("coordinators");
                 assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                         .variableName(EXPERT_CANDIDATES_COUNT).singleResult().getValue()).isEqualTo(0);
+                assertThatThrownBy(() -> complete(task(TASK_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES, instance),
+                        withVariables(NO_CANDIDATE_DECISION, CLOSE)))
+                        .isInstanceOf(InvalidSubmissionException.class)
+                        .hasMessageContaining("Note to the requester: is required when closing the request");
+
+                complete(task(TASK_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES, instance), withVariables(NO_CANDIDATE_DECISION, CLOSE,
+                        MATCH_NOTE, "Nobody with virology and clearance is free before March."));
+                runAsyncSteps(instance.getId());
+
+                BpmnAwareTests.assertThat(instance).hasPassed(GATEWAY_SEARCH_AGAIN, TASK_CLOSE_UNFILLED_REQUEST,
+                        TASK_NOTIFY_REQUEST_UNFILLED).isEnded().hasPassed(END_EVENT_REQUEST_UNFILLED);
                 assertThat(requestStatus(instance.getBusinessKey())).isEqualTo("UNFILLED");
-                assertThat(mailsTo(REQUESTER)).singleElement().satisfies(mail -> assertThat(mail.getSubject())
-                        .isEqualTo("GOARN-2026-114: no expert available (" + instance.getBusinessKey() + ")"));
+                assertThat(mailsTo(REQUESTER)).singleElement().satisfies(mail -> {
+                    assertThat(mail.getSubject())
+                            .isEqualTo("GOARN-2026-114: no expert available (" + instance.getBusinessKey() + ")");
+                    assertThat(mail.getContent().toString()).contains("Nobody with virology and clearance is free before March.");
+                });
             } finally {
-                available.forEach(id -> jdbc.sql("update expert set availability = 'AVAILABLE' where person_id = ?")
-                        .param(id).update());
+                makeAvailableAgain(available);
             }
+        }
+
+        @Test
+        void shouldSearchTheRosterAgainWhenTheCoordinatorSaysSoAndOfferWhoBecameAvailable() {
+            List<Long> available = makeEveryExpertUnavailable();
+            ProcessInstance instance;
+            try {
+                instance = startRequest(Map.of());
+                runAsyncSteps(instance.getId());
+                BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES);
+            } finally {
+                makeAvailableAgain(available);
+            }
+
+            complete(task(TASK_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES, instance), withVariables(NO_CANDIDATE_DECISION, SEARCH_AGAIN));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(GATEWAY_SEARCH_AGAIN).isWaitingAt(TASK_MATCH_EXPERT)
+                    .hasNotPassed(TASK_CLOSE_UNFILLED_REQUEST);
+            assertThat(candidateIds(instance)).isNotEmpty();
+            assertThat(requestStatus(instance.getBusinessKey())).isNotEqualTo("UNFILLED");
+            assertThat(mailsTo(REQUESTER)).isEmpty();
+        }
+
+        private List<Long> makeEveryExpertUnavailable() {
+            List<Long> available = jdbc.sql("select person_id from expert where availability = 'AVAILABLE'")
+                    .query(Long.class).list();
+            jdbc.sql("update expert set availability = 'UNAVAILABLE' where availability = 'AVAILABLE'").update();
+            return available;
+        }
+
+        private void makeAvailableAgain(List<Long> experts) {
+            experts.forEach(id -> jdbc.sql("update expert set availability = 'AVAILABLE' where person_id = ?")
+                    .param(id).update());
         }
 
         @Test

@@ -88,25 +88,13 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
     void nobodyIsNominatedByTheDeadlineAndAManagerCancelsTheCourseWithAReason() {
         String title = "Mine Action Management " + unique();
         String reason = "No eligible nominee by the deadline; the course returns next year.";
-        step("log in as coordinator");
-        TasklistPage tasklist = tasklist().login("coordinator");
-
-        step("a course inviting two governments (start form)");
-        ProcessInstance instance = openCourse(tasklist, title, today().plusDays(60), false, "Cambodia", "Lao PDR");
+        TasklistPage tasklist = tasklist();
+        ProcessInstance instance = courseNobodyWasNominatedFor(tasklist, title);
         String reference = instance.getBusinessKey();
-        waitForAnnouncements(reference, title, CAMBODIA, LAO);
-
-        step("nobody nominates: the nomination deadline passes");
-        passNominationDeadline(instance);
 
         step("the manager finds the decision under Approvals and reads what the nomination period brought");
         Task decision = openTask(instance.getId(), TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
-        tasklist.login("manager").selectFilter("Approvals").openTaskFromList(decision.getId(), DECIDE_WITHOUT_NOMINEES).claim();
-        CamundaFormPage form = tasklist.taskForm().waitUntilRendered("Decision");
-        assertThat(form.value("Course")).isEqualTo(reference);
-        assertThat(form.value("Course title")).isEqualTo(title);
-        assertThat(form.value("Nominations received and why they are not eligible"))
-                .contains("No nomination was received").contains("No nomination from: ").contains("Cambodia").contains("Lao PDR");
+        CamundaFormPage form = openDecisionAsManager(tasklist, decision, reference, title);
 
         step("cancelling without a reason: the server refuses and names the field");
         form.radio("Decision", "Cancel the course");
@@ -131,6 +119,56 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
         assertThat(eventually("the course's instance ended", () -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId()).finished().singleResult()).getEndActivityId())
                 .isEqualTo(END_EVENT_COURSE_CANCELLED_WITHOUT_NOMINEES);
+    }
+
+    @Test
+    void nobodyIsNominatedByTheDeadlineAndAManagerExtendsTheNominationPeriod() {
+        String title = "Occupational Safety Inspection " + unique();
+        LocalDate newDeadline = today().plusDays(45);
+        TasklistPage tasklist = tasklist();
+        ProcessInstance instance = courseNobodyWasNominatedFor(tasklist, title);
+        String reference = instance.getBusinessKey();
+
+        step("the manager finds the decision under Approvals and extends the nomination period");
+        Task decision = openTask(instance.getId(), TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
+        CamundaFormPage form = openDecisionAsManager(tasklist, decision, reference, title);
+        form.radio("Decision", "Extend the nomination period").date("New nomination deadline", newDeadline);
+        tasklist.complete();
+        waitUntilCompleted(decision);
+
+        step("both governments are told the new deadline and nominations are open again");
+        String reopened = "Nominations reopened for " + title + " until " + newDeadline;
+        for (String government : new String[] {CAMBODIA, LAO}) {
+            eventually("new deadline to " + government, () -> subjectsOfMailsTo(government).contains(reopened));
+            assertThat(bodyOfMailTo(government, reopened)).contains("We now accept nominations until " + newDeadline);
+        }
+        assertThat(courseRecord(reference).get("nomination_deadline").toString()).isEqualTo(newDeadline.toString());
+        openTask(instance.getId(), TASK_RECORD_NOMINATION);
+    }
+
+    /** A coordinator opens a course for Cambodia and Lao PDR, and its nomination deadline passes without a nomination. */
+    private ProcessInstance courseNobodyWasNominatedFor(TasklistPage tasklist, String title) {
+        step("log in as coordinator");
+        tasklist.login("coordinator");
+
+        step("a course inviting two governments (start form)");
+        ProcessInstance instance = openCourse(tasklist, title, today().plusDays(60), false, "Cambodia", "Lao PDR");
+        waitForAnnouncements(instance.getBusinessKey(), title, CAMBODIA, LAO);
+
+        step("nobody nominates: the nomination deadline passes");
+        passNominationDeadline(instance);
+        return instance;
+    }
+
+    /** The manager opens the decision from Approvals and reads the course and what its nomination period brought. */
+    private CamundaFormPage openDecisionAsManager(TasklistPage tasklist, Task decision, String reference, String title) {
+        tasklist.login("manager").selectFilter("Approvals").openTaskFromList(decision.getId(), DECIDE_WITHOUT_NOMINEES).claim();
+        CamundaFormPage form = tasklist.taskForm().waitUntilRendered("Decision");
+        assertThat(form.value("Course")).isEqualTo(reference);
+        assertThat(form.value("Course title")).isEqualTo(title);
+        assertThat(form.value("Nominations received and why they are not eligible"))
+                .contains("No nomination was received").contains("No nomination from: ").contains("Cambodia").contains("Lao PDR");
+        return form;
     }
 
     /** The deadline timer fires now rather than in 30 days (time passing is no user's action). */

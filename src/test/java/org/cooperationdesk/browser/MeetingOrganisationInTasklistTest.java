@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and each invited government gets its invitation; the coordinator records Cambodia's delegation and Lao
  * PDR's refusal, registers the Cambodian delegation (funded, visa letters), drafts the agenda while the field
  * visit is arranged; a manager approves the agenda; after the meeting the coordinator records who attended
- * and drafts the chair's summary, the manager approves it and the delegates who attended receive it.
+ * and drafts the chair's summary, the manager approves it and the delegates who attended receive it. When every
+ * government declines, a manager decides in Tasklist to postpone or cancel the meeting.
  */
 class MeetingOrganisationInTasklistTest extends BrowserTestBase {
 
@@ -204,6 +205,8 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
         }
         assertThat(jdbc.sql("select status || ':' || cancellation_reason from meeting where reference = ?").param(reference)
                 .query(String.class).single()).isEqualTo("CANCELLED:" + reason);
+        assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ?")
+                .param(reference).query(String.class).list()).contains("meeting without delegates:cancelled:manager");
         assertThat(eventually("the meeting's instance ended", () -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId()).finished().singleResult()).getEndActivityId())
                 .isEqualTo(END_EVENT_MEETING_CANCELLED_WITHOUT_DELEGATES);

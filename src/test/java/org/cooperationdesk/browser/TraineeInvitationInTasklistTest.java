@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The trainee invitation as its users do it in Tasklist: a coordinator opens a course on its start form
  * (a checklist of invited governments), records the nominations as they arrive, closes the nominations and
  * selects within the quota from the eligible nominees; a manager approves the selection list, and each
- * nominee is told the result by mail.
+ * nominee is told the result by mail. When nobody is nominated by the deadline, a manager decides in Tasklist
+ * whether to extend the nomination period or cancel the course.
  */
 class TraineeInvitationInTasklistTest extends BrowserTestBase {
 
@@ -116,6 +117,8 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
             assertThat(bodyOfMailTo(government, cancelled)).contains("Reason: " + reason);
         }
         assertThat(courseRecord(reference)).containsEntry("status", "CANCELLED").containsEntry("cancellation_reason", reason);
+        assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ?")
+                .param(reference).query(String.class).list()).contains("cancellation:cancelled:manager");
         assertThat(eventually("the course's instance ended", () -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(instance.getId()).finished().singleResult()).getEndActivityId())
                 .isEqualTo(END_EVENT_COURSE_CANCELLED_WITHOUT_NOMINEES);

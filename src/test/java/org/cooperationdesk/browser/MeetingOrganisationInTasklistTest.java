@@ -6,22 +6,28 @@ import static org.cooperationdesk.meeting.MeetingOrganisationProcess.*;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.cooperationdesk.meeting.MeetingVariables;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The meeting organisation as its users do it in Tasklist: a coordinator plans a workshop on the start form
  * and each invited government gets its invitation; the coordinator records Cambodia's delegation and Lao
  * PDR's refusal, registers the Cambodian delegation (funded, visa letters), drafts the agenda while the field
  * visit is arranged; a manager approves the agenda; after the meeting the coordinator records who attended
- * and drafts the chair's summary, the manager approves it and the delegates who attended receive it.
+ * and drafts the chair's summary, the manager approves it and the delegates who attended receive it. When every
+ * government declines, a manager decides in Tasklist to postpone or cancel the meeting.
  */
 class MeetingOrganisationInTasklistTest extends BrowserTestBase {
 
     private static final String CAMBODIA = "international-cooperation@kh.gov.example";
     private static final String LAO = "international-cooperation@la.gov.example";
+
+    @Autowired
+    private HistoryService historyService;
 
     @Test
     void coordinatorOrganisesAWorkshopManagerApprovesAgendaAndChairsSummary() {
@@ -31,34 +37,15 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
         TasklistPage tasklist = tasklist().login("coordinator");
 
         step("the meeting plan (start form)");
-        CamundaFormPage plan = tasklist.startProcess("Meeting organisation").waitUntilRendered("Meeting title");
-        plan.text("Meeting title", title)
-                .text("Theme", "Community-based prevention and care")
-                .select("Kind", "Workshop")
-                .date("Starts", starts)
-                .date("Ends", starts.plusDays(4))
-                .text("Venue", "Phnom Penh, Hotel Cambodiana")
-                .select("Host country", "Cambodia")
-                .checklist("Co-organisers", "ASEAN Secretariat", "WHO")
-                .number("Budget (JPY)", 12_000_000)
-                .checklistOnly("Invited countries", "Cambodia", "Lao PDR") // the form invites all of ASEAN by default
-                .number("Delegates per country (including the head)", 2)
-                .date("Nomination deadline", today().plusDays(30))
+        fillPlan(tasklist, title, starts)
                 .checkbox("A field visit is planned", true)
                 .text("Field visit site (when planned)", "National Center for HIV/AIDS, Phnom Penh");
         screenshot("meeting-organisation-start-form");
-        tasklist.submitStartForm();
-        tasklist.waitForNotification("The process has been started");
-        ProcessInstance instance = instanceWith(PROCESS_KEY, MeetingVariables.TITLE, title);
+        ProcessInstance instance = startPlannedMeeting(tasklist, title);
         String reference = instance.getBusinessKey();
-        assertThat(reference).matches("MT-\\d{4}-\\d{4}");
 
         step("each invited government gets the invitation");
-        // other journeys write to the same governments: look for this meeting's invitation
-        eventually("Cambodia's invitation", () -> subjectsOfMailsTo(CAMBODIA).stream()
-                .anyMatch(subject -> subject.startsWith("Invitation: " + title) && subject.endsWith("(" + reference + ")")));
-        eventually("Lao PDR's invitation", () -> subjectsOfMailsTo(LAO).stream()
-                .anyMatch(subject -> subject.startsWith("Invitation: " + title)));
+        waitForInvitations(title, reference);
 
         step("Cambodia names its delegation");
         tasklist.selectFilter("Coordination");
@@ -82,12 +69,7 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
         waitUntilCompleted(cambodia);
 
         step("Lao PDR declines, with its reason");
-        Task lao = countryTask(instance, TASK_RECORD_DELEGATION, "LA");
-        tasklist.openTaskFromList(lao.getId(), "Record delegation").claim();
-        tasklist.taskForm().waitUntilRendered("Answer").radio("Answer", "The government declines")
-                .text("Reason for declining", "National assembly session in the same week");
-        tasklist.complete();
-        waitUntilCompleted(lao);
+        recordDecline(tasklist, instance, "LA", "National assembly session in the same week");
         assertThat(invitationStatus(reference, "LA")).isEqualTo("DECLINED");
 
         step("the Cambodian delegation is registered: funded, with visa support letters");
@@ -180,6 +162,98 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
         assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ? order by id")
                 .param(reference).query(String.class).list())
                 .containsExactly("agenda:approved:manager", "chair's summary:approved:manager");
+    }
+
+    @Test
+    void everyGovernmentDeclinesAndAManagerCancelsTheMeetingWithAReason() {
+        String title = "Regional Forum on Labour Migration " + unique();
+        String reason = "Both invited governments declined; the forum is merged into next year's workshop.";
+        step("log in as coordinator");
+        TasklistPage tasklist = tasklist().login("coordinator");
+
+        step("a meeting inviting two governments (start form)");
+        fillPlan(tasklist, title, today().plusDays(60));
+        ProcessInstance instance = startPlannedMeeting(tasklist, title);
+        String reference = instance.getBusinessKey();
+        waitForInvitations(title, reference);
+
+        step("the coordinator records both governments' declines with their reasons");
+        tasklist.selectFilter("Coordination");
+        recordDecline(tasklist, instance, "KH", "Ministerial elections in the same month");
+        recordDecline(tasklist, instance, "LA", "National assembly session in the same week");
+
+        step("the manager finds the decision under Approvals and reads the governments' answers");
+        Task decision = openTask(instance.getId(), TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES);
+        tasklist.login("manager").selectFilter("Approvals")
+                .openTaskFromList(decision.getId(), "Decide on meeting without delegates").claim();
+        CamundaFormPage form = tasklist.taskForm().waitUntilRendered("Decision");
+        assertThat(form.value("Meeting")).isEqualTo(reference);
+        assertThat(form.value("Meeting title")).isEqualTo(title);
+        assertThat(form.value("Governments' answers"))
+                .contains("Cambodia: declined (Ministerial elections in the same month)")
+                .contains("Lao PDR: declined (National assembly session in the same week)");
+
+        step("the manager cancels the meeting with its reason, and every government is told");
+        form.radio("Decision", "Cancel the meeting").textarea("Reason for cancelling", reason);
+        screenshot("meeting-organisation-decide-without-delegates");
+        tasklist.complete();
+        waitUntilCompleted(decision);
+        String cancelled = "Cancelled: " + title + " (" + reference + ")";
+        for (String government : new String[] {CAMBODIA, LAO}) {
+            eventually("cancellation to " + government, () -> subjectsOfMailsTo(government).contains(cancelled));
+            assertThat(bodyOfMailTo(government, cancelled)).contains(reason);
+        }
+        assertThat(jdbc.sql("select status || ':' || cancellation_reason from meeting where reference = ?").param(reference)
+                .query(String.class).single()).isEqualTo("CANCELLED:" + reason);
+        assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ?")
+                .param(reference).query(String.class).list()).contains("meeting without delegates:cancelled:manager");
+        assertThat(eventually("the meeting's instance ended", () -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).finished().singleResult()).getEndActivityId())
+                .isEqualTo(END_EVENT_MEETING_CANCELLED_WITHOUT_DELEGATES);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_DRAFT_AGENDA).count()).as("no agenda was ever asked for").isZero();
+    }
+
+    /** Fills the meeting plan for Cambodia and Lao PDR; the caller adds a field visit when it wants one. */
+    private CamundaFormPage fillPlan(TasklistPage tasklist, String title, LocalDate starts) {
+        CamundaFormPage plan = tasklist.startProcess("Meeting organisation").waitUntilRendered("Meeting title");
+        return plan.text("Meeting title", title)
+                .text("Theme", "Community-based prevention and care")
+                .select("Kind", "Workshop")
+                .date("Starts", starts)
+                .date("Ends", starts.plusDays(4))
+                .text("Venue", "Phnom Penh, Hotel Cambodiana")
+                .select("Host country", "Cambodia")
+                .checklist("Co-organisers", "ASEAN Secretariat", "WHO")
+                .number("Budget (JPY)", 12_000_000)
+                .checklistOnly("Invited countries", "Cambodia", "Lao PDR") // the form invites all of ASEAN by default
+                .number("Delegates per country (including the head)", 2)
+                .date("Nomination deadline", today().plusDays(30));
+    }
+
+    private ProcessInstance startPlannedMeeting(TasklistPage tasklist, String title) {
+        tasklist.submitStartForm();
+        tasklist.waitForNotification("The process has been started");
+        ProcessInstance instance = instanceWith(PROCESS_KEY, MeetingVariables.TITLE, title);
+        assertThat(instance.getBusinessKey()).matches("MT-\\d{4}-\\d{4}");
+        return instance;
+    }
+
+    /** Other journeys write to the same governments: looks for this meeting's invitations. */
+    private void waitForInvitations(String title, String reference) {
+        for (String government : new String[] {CAMBODIA, LAO}) {
+            eventually("invitation to " + government, () -> subjectsOfMailsTo(government).stream()
+                    .anyMatch(subject -> subject.startsWith("Invitation: " + title) && subject.endsWith("(" + reference + ")")));
+        }
+    }
+
+    private void recordDecline(TasklistPage tasklist, ProcessInstance instance, String country, String reason) {
+        Task task = countryTask(instance, TASK_RECORD_DELEGATION, country);
+        tasklist.openTaskFromList(task.getId(), "Record delegation").claim();
+        tasklist.taskForm().waitUntilRendered("Answer").radio("Answer", "The government declines")
+                .text("Reason for declining", reason);
+        tasklist.complete();
+        waitUntilCompleted(task);
     }
 
     private Task countryTask(ProcessInstance instance, String taskKey, String country) {

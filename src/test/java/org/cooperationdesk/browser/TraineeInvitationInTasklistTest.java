@@ -5,17 +5,28 @@ import static org.cooperationdesk.training.TraineeInvitationProcess.*;
 
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The trainee invitation as its users do it in Tasklist: a coordinator opens a course on its start form
  * (a checklist of invited governments), records the nominations as they arrive, closes the nominations and
  * selects within the quota from the eligible nominees; a manager approves the selection list, and each
- * nominee is told the result by mail.
+ * nominee is told the result by mail. When nobody is nominated by the deadline, a manager decides in Tasklist
+ * whether to extend the nomination period or cancel the course.
  */
 class TraineeInvitationInTasklistTest extends BrowserTestBase {
+
+    private static final String CAMBODIA = "international-cooperation@kh.gov.example";
+    private static final String LAO = "international-cooperation@la.gov.example";
+    private static final String DECIDE_WITHOUT_NOMINEES = "Decide on course without eligible nominees";
+
+    @Autowired
+    private HistoryService historyService;
 
     @Test
     void coordinatorOpensACourseRecordsNominationsAndSelectsAManagerApprovesTheList() {
@@ -25,31 +36,11 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
         TasklistPage tasklist = tasklist().login("coordinator");
 
         step("the course announcement (start form)");
-        CamundaFormPage course = tasklist.startProcess("Trainee invitation").waitUntilRendered("Course title");
-        course.text("Course title", title)
-                .text("Place", "Tokyo")
-                .date("Course starts", courseStart)
-                .date("Course ends", courseStart.plusDays(20))
-                .number("Capacity (trainees)", 4)
-                .number("Quota per country", 2)
-                .number("Minimum years of experience", 3)
-                .number("Age limit", 45)
-                .select("Course language", "English")
-                .checklist("Invited countries", "Cambodia", "Lao PDR", "Viet Nam")
-                .date("Nomination deadline", today().plusDays(30));
-        screenshot("trainee-invitation-start-form");
-        tasklist.submitStartForm();
-        tasklist.waitForNotification("The process has been started");
-        ProcessInstance instance = instanceWith(PROCESS_KEY, "title", title);
+        ProcessInstance instance = openCourse(tasklist, title, courseStart, true, "Cambodia", "Lao PDR", "Viet Nam");
         String reference = instance.getBusinessKey();
-        assertThat(reference).matches("TC-\\d{4}-\\d{4}");
 
         step("each invited government gets the announcement");
-        // other journeys write to the same governments: look for this course's announcement
-        for (String government : new String[] {"kh", "la", "vn"}) {
-            eventually("announcement to " + government, () -> subjectsOfMailsTo("international-cooperation@" + government
-                    + ".gov.example").contains("Course announcement " + reference + ": " + title));
-        }
+        waitForAnnouncements(reference, title, CAMBODIA, LAO, "international-cooperation@vn.gov.example");
 
         step("two nominations from Cambodia, one of them without enough experience");
         tasklist.selectFilter("Coordination");
@@ -92,6 +83,140 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
         assertThat(bodyOfMailTo("sok.dara@mol.kh.example", title)).contains("you have been accepted");
         assertThat(bodyOfMailTo("chan.vuthy@mol.kh.example", title)).contains("Reason: Not enough years of experience");
         eventually("arrival to prepare", () -> openTasks(instance.getId(), TASK_PREPARE_ARRIVAL).size() == 1);
+    }
+
+    @Test
+    void nobodyIsNominatedByTheDeadlineAndAManagerCancelsTheCourseWithAReason() {
+        String title = "Mine Action Management " + unique();
+        String reason = "No eligible nominee by the deadline; the course returns next year.";
+        TasklistPage tasklist = tasklist();
+        ProcessInstance instance = courseNobodyWasNominatedFor(tasklist, title);
+        String reference = instance.getBusinessKey();
+
+        step("the manager finds the decision under Approvals and reads what the nomination period brought");
+        Task decision = openTask(instance.getId(), TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
+        CamundaFormPage form = openDecisionAsManager(tasklist, decision, reference, title);
+
+        step("cancelling without a reason: the server refuses and names the field");
+        form.radio("Decision", "Cancel the course");
+        tasklist.complete();
+        assertThat(tasklist.waitForNotification("Please correct the form."))
+                .contains("Please correct the form. Reason for cancelling: is required when cancelling the course");
+        assertThat(isOpen(decision)).as("the task stays open").isTrue();
+        assertThat(courseRecord(reference).get("status")).isNotEqualTo("CANCELLED");
+
+        step("with its reason the course is cancelled and both governments are told");
+        form.textarea("Reason for cancelling", reason);
+        tasklist.dismissNotifications();
+        screenshot("trainee-invitation-decide-without-nominees");
+        tasklist.complete();
+        waitUntilCompleted(decision);
+        String cancelled = "Cancelled: " + title + " (" + reference + ")";
+        for (String government : new String[] {CAMBODIA, LAO}) {
+            eventually("cancellation to " + government, () -> subjectsOfMailsTo(government).contains(cancelled));
+            assertThat(bodyOfMailTo(government, cancelled)).contains("Reason: " + reason);
+        }
+        assertThat(courseRecord(reference)).containsEntry("status", "CANCELLED").containsEntry("cancellation_reason", reason);
+        assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ?")
+                .param(reference).query(String.class).list()).contains("cancellation:cancelled:manager");
+        assertThat(eventually("the course's instance ended", () -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).finished().singleResult()).getEndActivityId())
+                .isEqualTo(END_EVENT_COURSE_CANCELLED_WITHOUT_NOMINEES);
+    }
+
+    @Test
+    void nobodyIsNominatedByTheDeadlineAndAManagerExtendsTheNominationPeriod() {
+        String title = "Occupational Safety Inspection " + unique();
+        LocalDate newDeadline = today().plusDays(45);
+        TasklistPage tasklist = tasklist();
+        ProcessInstance instance = courseNobodyWasNominatedFor(tasklist, title);
+        String reference = instance.getBusinessKey();
+
+        step("the manager finds the decision under Approvals and extends the nomination period");
+        Task decision = openTask(instance.getId(), TASK_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
+        CamundaFormPage form = openDecisionAsManager(tasklist, decision, reference, title);
+        form.radio("Decision", "Extend the nomination period").date("New nomination deadline", newDeadline);
+        tasklist.complete();
+        waitUntilCompleted(decision);
+
+        step("both governments are told the new deadline and nominations are open again");
+        String reopened = "Nominations reopened for " + title + " until " + newDeadline;
+        for (String government : new String[] {CAMBODIA, LAO}) {
+            eventually("new deadline to " + government, () -> subjectsOfMailsTo(government).contains(reopened));
+            assertThat(bodyOfMailTo(government, reopened)).contains("We now accept nominations until " + newDeadline);
+        }
+        assertThat(courseRecord(reference).get("nomination_deadline").toString()).isEqualTo(newDeadline.toString());
+        openTask(instance.getId(), TASK_RECORD_NOMINATION);
+    }
+
+    /** A coordinator opens a course for Cambodia and Lao PDR, and its nomination deadline passes without a nomination. */
+    private ProcessInstance courseNobodyWasNominatedFor(TasklistPage tasklist, String title) {
+        step("log in as coordinator");
+        tasklist.login("coordinator");
+
+        step("a course inviting two governments (start form)");
+        ProcessInstance instance = openCourse(tasklist, title, today().plusDays(60), false, "Cambodia", "Lao PDR");
+        waitForAnnouncements(instance.getBusinessKey(), title, CAMBODIA, LAO);
+
+        step("nobody nominates: the nomination deadline passes");
+        passNominationDeadline(instance);
+        return instance;
+    }
+
+    /** The manager opens the decision from Approvals and reads the course and what its nomination period brought. */
+    private CamundaFormPage openDecisionAsManager(TasklistPage tasklist, Task decision, String reference, String title) {
+        tasklist.login("manager").selectFilter("Approvals").openTaskFromList(decision.getId(), DECIDE_WITHOUT_NOMINEES).claim();
+        CamundaFormPage form = tasklist.taskForm().waitUntilRendered("Decision");
+        assertThat(form.value("Course")).isEqualTo(reference);
+        assertThat(form.value("Course title")).isEqualTo(title);
+        assertThat(form.value("Nominations received and why they are not eligible"))
+                .contains("No nomination was received").contains("No nomination from: ").contains("Cambodia").contains("Lao PDR");
+        return form;
+    }
+
+    /** The deadline timer fires now rather than in 30 days (time passing is no user's action). */
+    private void passNominationDeadline(ProcessInstance instance) {
+        Job deadline = eventually("the nomination deadline timer", () -> managementService.createJobQuery()
+                .processInstanceId(instance.getId()).activityId(BOUNDARY_NOMINATION_DEADLINE).timers().singleResult());
+        managementService.executeJob(deadline.getId());
+    }
+
+    private java.util.Map<String, Object> courseRecord(String reference) {
+        return jdbc.sql("select status, cancellation_reason, nomination_deadline from course where reference = ?")
+                .param(reference).query().singleRow();
+    }
+
+    /** Fills the course announcement, starts the process and returns its instance (referenced TC-yyyy-nnnn). */
+    private ProcessInstance openCourse(TasklistPage tasklist, String title, LocalDate courseStart, boolean screenshot,
+                                       String... countries) {
+        CamundaFormPage course = tasklist.startProcess("Trainee invitation").waitUntilRendered("Course title");
+        course.text("Course title", title)
+                .text("Place", "Tokyo")
+                .date("Course starts", courseStart)
+                .date("Course ends", courseStart.plusDays(20))
+                .number("Capacity (trainees)", 4)
+                .number("Quota per country", 2)
+                .number("Minimum years of experience", 3)
+                .number("Age limit", 45)
+                .select("Course language", "English")
+                .checklist("Invited countries", countries)
+                .date("Nomination deadline", today().plusDays(30));
+        if (screenshot) {
+            screenshot("trainee-invitation-start-form");
+        }
+        tasklist.submitStartForm();
+        tasklist.waitForNotification("The process has been started");
+        ProcessInstance instance = instanceWith(PROCESS_KEY, "title", title);
+        assertThat(instance.getBusinessKey()).matches("TC-\\d{4}-\\d{4}");
+        return instance;
+    }
+
+    /** Other journeys write to the same governments: looks for this course's announcement. */
+    private void waitForAnnouncements(String reference, String title, String... governments) {
+        for (String government : governments) {
+            eventually("announcement to " + government, () -> subjectsOfMailsTo(government)
+                    .contains("Course announcement " + reference + ": " + title));
+        }
     }
 
     private void recordNomination(TasklistPage tasklist, ProcessInstance instance, String name, int years, int age,

@@ -236,12 +236,13 @@ public class MeetingService {
     public List<Recipient> cancel(long meetingId, String reason) {
         List<Recipient> recipients = everyoneConcerned(meetingId);
         closeAsCancelled(meetingId, reason);
+        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "cancellation", "cancelled", reason, null);
         return recipients;
     }
 
     /**
      * A meeting nobody will attend is cancelled: every invited government is told, those that declined
-     * included, and every delegate still named or who did not come.
+     * included, and every delegate still named or who did not come. The manager's decision is logged by the task.
      */
     public List<Recipient> cancelWithoutDelegates(long meetingId, String reason) {
         List<Recipient> recipients = new ArrayList<>();
@@ -255,7 +256,6 @@ public class MeetingService {
 
     private void closeAsCancelled(long meetingId, String reason) {
         records.close(meetingId, MeetingStatus.CANCELLED, reason, now());
-        decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "cancellation", "cancelled", reason, null);
         records.delegates(meetingId).stream().filter(Delegate::isRegistered)
                 .forEach(d -> records.markDelegate(d.id(), DelegateStatus.CANCELLED));
     }

@@ -89,7 +89,7 @@ public class NominationIntake {
         List<Nomination> received = records.nominations(courseId);
         StringBuilder report = new StringBuilder();
         if (received.isEmpty()) {
-            report.append("No nomination was received by the deadline of ").append(course.nominationDeadline()).append(".\n");
+            report.append("No nomination was received (nomination deadline ").append(course.nominationDeadline()).append(").\n");
         } else {
             report.append(received.size()).append(received.size() == 1 ? " nomination" : " nominations")
                     .append(" received, none eligible:\n");

@@ -400,6 +400,9 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             assertThat(jdbc.sql("select status, cancellation_reason from meeting where id = ?").param(meetingId(instance))
                     .query().singleRow())
                     .containsEntry("STATUS", "CANCELLED").containsEntry("CANCELLATION_REASON", "No government can attend this year");
+            assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ? "
+                    + "and outcome = 'cancelled'").param(instance.getBusinessKey()).query(String.class).list())
+                    .as("the manager's decision, logged once").containsExactly("meeting without delegates:cancelled:manager");
             for (String focalPoint : List.of("international-cooperation@kh.gov.example",
                     "international-cooperation@la.gov.example", "international-cooperation@vn.gov.example")) {
                 assertThat(mailsTo(focalPoint)).as(focalPoint).singleElement().satisfies(mail -> {

@@ -117,6 +117,7 @@ final class DispatchLifecycle {
         Map<String, Object> start = new HashMap<>(request(today));
         start.put("durationDays", 7);
         start.put("estimatedCost", 1_500_000.0);
+        start.put("expertCandidatesCount", 1); // what the find-candidates delegate counts for the guard of the match
         String instance = bare.start(PROCESS_KEY, start, calls);
 
         bare.complete(calls, bare.await(instance, "Task_MatchExpert", null), match("1"));

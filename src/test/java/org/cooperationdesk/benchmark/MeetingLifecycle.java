@@ -164,6 +164,9 @@ final class MeetingLifecycle {
         start.put("nominationReminderAt", today.plusDays(23) + "T09:00:00");
         start.put("summaryRecipients", new ArrayList<>(List.of("delegate:1", "delegate:3", "delegate:4",
                 "address:asean-plus-three-labour-ministers@asean.example")));
+        // What the count and attendance delegates find for the gateways that skip a meeting nobody attends.
+        start.put("registeredDelegatesCount", 3);
+        start.put("attendedDelegatesCount", 3);
         String instance = bare.start(PROCESS_KEY, start, calls);
 
         for (Task task : bare.awaitAll(instance, "Task_RecordDelegation", COUNTRIES.size())) {

@@ -54,9 +54,9 @@ class DispatchDelegates {
 
     /**
      * The best matches the coordinator chooses from on "Match expert". The list is a process variable (and a
-     * history row at every change), so the whole roster is never stored: candidates come best match first.
+     * history row at every change), so the whole roster is never stored: candidates come best match first
+     * ({@link RosterCandidates#SHOWN} at most), and their count decides whether there is anything to choose from.
      */
-
     @Bean
     JavaDelegate findExpertCandidatesDelegate() {
         return execution -> {

@@ -41,7 +41,6 @@ public class FormCatalog {
         }
     }
 
-    private final Map<String, List<FormField>> fieldsByForm = new HashMap<>();
     private final Map<String, Map<String, FormInput>> inputsByForm = new HashMap<>();
 
     public FormCatalog() {
@@ -58,11 +57,9 @@ public class FormCatalog {
                     String id = form.path("id").asText();
                     Map<String, FormInput> byKey = new java.util.LinkedHashMap<>();
                     inputs.forEach(input -> byKey.put(input.key(), input));
-                    if (fieldsByForm.put(id, inputs.stream().filter(input -> !input.readOnly())
-                            .map(FormInput::field).toList()) != null) {
+                    if (inputsByForm.put(id, java.util.Collections.unmodifiableMap(byKey)) != null) {
                         throw new IllegalStateException("Two forms share the id " + id);
                     }
-                    inputsByForm.put(id, java.util.Collections.unmodifiableMap(byKey));
                 }
             }
         } catch (IOException e) {
@@ -71,16 +68,12 @@ public class FormCatalog {
     }
 
     public boolean contains(String formId) {
-        return fieldsByForm.containsKey(formId);
+        return inputsByForm.containsKey(formId);
     }
 
     /** The fields a user edits on the form (display-only fields excluded). */
     public List<FormField> editableFields(String formId) {
-        List<FormField> fields = fieldsByForm.get(formId);
-        if (fields == null) {
-            throw new IllegalArgumentException("No form with id " + formId);
-        }
-        return fields;
+        return inputs(formId).values().stream().filter(input -> !input.readOnly()).map(FormInput::field).toList();
     }
 
     /** A field's label as the form shows it (its key when the form has no such field). */

@@ -48,7 +48,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class FormSubmissionFilter {
 
     static final String TYPE = "InvalidSubmissionException";
-    private static final Logger LOG = LoggerFactory.getLogger(FormSubmissionFilter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InvalidSubmissionException.REFUSALS_LOG);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ENGINE_API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
     private static final Pattern TASK = Pattern.compile(ENGINE_API + "/task/([^/]+)/(submit-form|complete|resolve)$");

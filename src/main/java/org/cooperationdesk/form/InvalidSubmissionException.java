@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InvalidSubmissionException extends FormFieldValidationException {
 
+    /** The one logger of refusals (a form to correct, a choice taken meanwhile): one INFO line each, no stack trace. */
+    public static final String REFUSALS_LOG = "org.cooperationdesk.refused";
+
     private final transient List<FieldError> errors;
 
     public InvalidSubmissionException(List<FieldError> errors) {

@@ -56,7 +56,7 @@ public final class SubmissionShape {
             }
             String problem = problem(input, variable == null ? new Sent(null, null) : variable, current);
             if (problem != null) {
-                errors.add(new FieldError(key, input.field().label() + " (" + key + ")", problem));
+                errors.add(new FieldError(key, input.field().label(), problem));
             }
         });
         return errors;

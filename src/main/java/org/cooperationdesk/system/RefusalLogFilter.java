@@ -17,9 +17,8 @@ import org.slf4j.Marker;
  */
 public class RefusalLogFilter extends TurboFilter {
 
-    static final String REFUSALS = "org.cooperationdesk.refused";
     private static final String CONTEXT = "org.camunda.bpm.engine.context";
-    private static final org.slf4j.Logger REFUSED = LoggerFactory.getLogger(REFUSALS);
+    private static final org.slf4j.Logger REFUSED = LoggerFactory.getLogger(InvalidSubmissionException.REFUSALS_LOG);
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {

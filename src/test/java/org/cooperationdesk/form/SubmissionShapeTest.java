@@ -69,9 +69,9 @@ class SubmissionShapeTest {
         List<FieldError> errors = SubmissionShape.check(FORMS.inputs("match-expert"), sent, key -> null);
 
         assertThat(errors).extracting(FieldError::describe).containsExactly(
-                "Outcome (matchOutcome): must be text",
-                "Note (matchNote): values of type Object are not accepted",
-                "Expert (expertId): values of type File are not accepted");
+                "Outcome: must be text",
+                "Note: values of type Object are not accepted",
+                "Expert: values of type File are not accepted");
     }
 
     @Test
@@ -95,7 +95,7 @@ class SubmissionShapeTest {
                 shown::get)).isEmpty();
         assertThat(SubmissionShape.check(FORMS.inputs("match-expert"),
                 Map.of("durationDays", SubmissionShape.Sent.plain(140)), shown::get))
-                .extracting(FieldError::describe).containsExactly("Duration (days) (durationDays): is read-only and cannot be changed");
+                .extracting(FieldError::describe).containsExactly("Duration (days): is read-only and cannot be changed");
     }
 
     @Test

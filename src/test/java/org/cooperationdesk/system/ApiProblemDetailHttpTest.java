@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,19 +130,6 @@ class ApiProblemDetailHttpTest {
     }
 
     private static Map<String, Object> validRequest() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("requestingBody", "WHO");
-        body.put("requesterReference", "GOARN-PROBLEM-001");
-        body.put("requesterEmail", "goarn@who.example");
-        body.put("countryCode", "PH");
-        body.put("purpose", "Outbreak investigation support");
-        body.put("termsOfReference", "Support the national team with the investigation of a respiratory outbreak.");
-        body.put("skillsNeeded", "epidemiology, outbreak investigation");
-        body.put("languagesNeeded", "english");
-        body.put("startDate", LocalDate.now().plusDays(21).toString());
-        body.put("durationDays", 14);
-        body.put("estimatedCost", 800000);
-        body.put("fundedBy", "REQUESTER");
-        return body;
+        return SecurityHttpTest.validRequest();
     }
 }

@@ -494,17 +494,17 @@ class SecurityHttpTest {
                     org.junit.jupiter.params.provider.Arguments.of(endpoint, "unknown field", "isAdmin",
                             Map.of("value", true), "isAdmin: is not a field of this form"),
                     org.junit.jupiter.params.provider.Arguments.of(endpoint, "wrong type", "matchNote",
-                            Map.of("value", 42), "Note (matchNote): must be text"),
+                            Map.of("value", 42), "Note: must be text"),
                     org.junit.jupiter.params.provider.Arguments.of(endpoint, "serialized object", "matchNote",
-                            serialized, "Note (matchNote): values of type Object are not accepted"),
+                            serialized, "Note: values of type Object are not accepted"),
                     org.junit.jupiter.params.provider.Arguments.of(endpoint, "bytes", "matchNote",
-                            Map.of("value", "AAEC", "type", "Bytes"), "Note (matchNote): values of type Bytes are not accepted"),
+                            Map.of("value", "AAEC", "type", "Bytes"), "Note: values of type Bytes are not accepted"),
                     org.junit.jupiter.params.provider.Arguments.of(endpoint, "oversized text", "matchNote",
-                            Map.of("value", "x".repeat(1001)), "Note (matchNote): must have at most 1000 characters"),
+                            Map.of("value", "x".repeat(1001)), "Note: must have at most 1000 characters"),
                     org.junit.jupiter.params.provider.Arguments.of(endpoint, "read-only field changed", "purpose",
-                            Map.of("value", "Something else"), "Purpose (purpose): is read-only and cannot be changed"),
+                            Map.of("value", "Something else"), "Purpose: is read-only and cannot be changed"),
                     org.junit.jupiter.params.provider.Arguments.of(endpoint, "option not offered", "expertId",
-                            Map.of("value", "999999"), "Expert (expertId): '999999' is not one of the options offered")));
+                            Map.of("value", "999999"), "Expert: '999999' is not one of the options offered")));
         }
 
         @ParameterizedTest(name = "{0}: {1}")
@@ -891,7 +891,8 @@ class SecurityHttpTest {
 
     // ---- helpers ----
 
-    private static Map<String, Object> validRequest() {
+    /** A complete request on the start form, as a partner's system sends it to the office API. */
+    static Map<String, Object> validRequest() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("requestingBody", "WHO");
         body.put("requesterReference", "GOARN-TEST-001");

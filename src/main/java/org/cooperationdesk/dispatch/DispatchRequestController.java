@@ -7,8 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
-import org.cooperationdesk.form.FieldError;
-import org.cooperationdesk.form.InvalidSubmissionException;
+import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
@@ -81,10 +80,7 @@ class DispatchRequestController {
     ResponseEntity<Void> standDown(@PathVariable String reference, @RequestBody(required = false) StandDown body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS);
         find(reference);
-        String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().trim();
-        if (reason == null) {
-            throw new InvalidSubmissionException(List.of(new FieldError("reason", "Reason", "is required")));
-        }
+        String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
         long running = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ExpertDispatchProcess.PROCESS_KEY).processInstanceBusinessKey(reference).count();
         if (running == 0) {

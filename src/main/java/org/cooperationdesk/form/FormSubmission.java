@@ -99,6 +99,18 @@ public final class FormSubmission {
         errors.add(new FieldError(field, label(field), message));
     }
 
+    /**
+     * The reason an office API request carries (a stand-down, a cancellation), trimmed.
+     *
+     * @throws InvalidSubmissionException naming the field {@code reason} when there is none
+     */
+    public static String requiredReason(String reason) {
+        FormSubmission request = ofRequest("reason", java.util.Collections.singletonMap("reason", reason), Map.of("reason", "Reason"));
+        request.require("reason");
+        request.throwIfInvalid();
+        return reason.trim();
+    }
+
     /** @throws InvalidSubmissionException naming every field rejected so far */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

@@ -201,15 +201,32 @@ class MeetingDelegates {
         return execution -> meetings.applyChange(FormValues.number(execution.getVariable(CHANGE_ID)).longValue());
     }
 
+    /** A postponement through the API: new dates, logged, and everyone concerned listed for the notice. */
     @Bean
     JavaDelegate recordPostponementDelegate() {
         return execution -> {
             execution.setVariable(POSTPONEMENT_RECIPIENTS, Recipient.keys(meetings.postpone(meetingId(execution),
                     date(execution, NEW_START_DATE), date(execution, NEW_END_DATE), text(execution, POSTPONEMENT_REASON))));
-            // The forms show the meeting's dates: they are the new ones now.
-            execution.getProcessInstance().setVariable(START_DATE, text(execution, NEW_START_DATE));
-            execution.getProcessInstance().setVariable(END_DATE, text(execution, NEW_END_DATE));
+            showNewDates(execution);
         };
+    }
+
+    /**
+     * The new dates a manager chose for a meeting nobody would attend: the manager's task logs the decision and the
+     * new round's invitations tell the governments, so nothing else is logged or listed here.
+     */
+    @Bean
+    JavaDelegate recordNewDatesDelegate() {
+        return execution -> {
+            meetings.reschedule(meetingId(execution), date(execution, NEW_START_DATE), date(execution, NEW_END_DATE));
+            showNewDates(execution);
+        };
+    }
+
+    /** The forms show the meeting's dates: they are the new ones now. */
+    private static void showNewDates(DelegateExecution execution) {
+        execution.getProcessInstance().setVariable(START_DATE, text(execution, NEW_START_DATE));
+        execution.getProcessInstance().setVariable(END_DATE, text(execution, NEW_END_DATE));
     }
 
     @Bean

@@ -108,7 +108,8 @@ public class MeetingRecords {
 
     /** A new round: every invited government is invited again, its earlier answer and reason cleared. */
     public void inviteAgain(long meetingId) {
-        jdbc.sql("update meeting_invitation set status = ?, reason = null where meeting_id = ?")
+        jdbc.sql("update meeting_invitation set status = ?, reason = null, funding = null, hotel_booking = null, "
+                + "travel_booking = null, visa_letters = null where meeting_id = ?")
                 .params(InvitationStatus.INVITED.name(), meetingId).update();
     }
 

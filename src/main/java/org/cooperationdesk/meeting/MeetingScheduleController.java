@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.FormSubmission;
-import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
 import org.springframework.http.ResponseEntity;
@@ -85,13 +83,11 @@ class MeetingScheduleController {
     ResponseEntity<Void> cancel(@PathVariable String reference, @RequestBody(required = false) Reason body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS);
         references.find(reference);
-        if (body == null || body.reason() == null || body.reason().isBlank()) {
-            throw new InvalidSubmissionException(List.of(new FieldError("reason", "Reason", "is required")));
-        }
+        String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
         references.requireRunning(reference);
         runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_MEETING_CANCELLED)
                 .processInstanceBusinessKey(reference)
-                .setVariable(CANCELLATION_REASON, body.reason().trim())
+                .setVariable(CANCELLATION_REASON, reason)
                 .correlate();
         return ResponseEntity.accepted().build();
     }

@@ -215,10 +215,15 @@ public class MeetingService {
 
     /** New dates: everyone invited (who has not declined) and every delegate is told. */
     public List<Recipient> postpone(long meetingId, LocalDate start, LocalDate end, String reason) {
-        records.reschedule(meetingId, start, end);
+        reschedule(meetingId, start, end);
         decisions.record(SUBJECT_TYPE, records.meeting(meetingId).reference(), "postponement", "postponed",
                 "new dates " + start + " to " + end + ": " + reason, null);
         return everyoneConcerned(meetingId);
+    }
+
+    /** New dates, nothing else: the calendar's SEQUENCE rises; who decided and who is told is the caller's business. */
+    public void reschedule(long meetingId, LocalDate start, LocalDate end) {
+        records.reschedule(meetingId, start, end);
     }
 
     /**

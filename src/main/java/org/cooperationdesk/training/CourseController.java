@@ -7,17 +7,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperationdesk.decision.DecisionLog;
-import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.FormCatalog;
+import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.FormSubmissionValidator;
-import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -145,11 +146,16 @@ class CourseController {
         return ResponseEntity.accepted().build();
     }
 
+    /** A nomination after the deadline is kept as refused (the transaction commits) and answered 409, a problem detail. */
+    @ExceptionHandler(NominationIntake.LateNominationException.class)
+    ProblemDetail late(NominationIntake.LateNominationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("errors", List.of());
+        return problem;
+    }
+
     private static String reasonOf(Reason body) {
-        if (body == null || body.reason() == null || body.reason().isBlank()) {
-            throw new InvalidSubmissionException(List.of(new FieldError("reason", "Reason", "is required")));
-        }
-        return body.reason().trim();
+        return FormSubmission.requiredReason(body == null ? null : body.reason());
     }
 
     private Course find(String reference) {

@@ -9,12 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cooperationdesk.decision.DecisionLog;
-import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.people.PersonRegistry;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The nomination period: nominations received until the deadline, reminders, and extensions of the period. */
 @Service
@@ -24,26 +21,23 @@ public class NominationIntake {
     static final int NOMINATION_REMINDER_DAYS_BEFORE = 7;
 
     /** A nomination that arrived after the deadline: recorded as refused, with the reason. */
-    /** A nomination after the deadline: kept as refused, and the caller gets 409 with the reason. */
-    public static class LateNominationException extends ResponseStatusException {
+    public static class LateNominationException extends RuntimeException {
         public LateNominationException(String message) {
-            super(HttpStatus.CONFLICT, message);
+            super(message);
         }
     }
 
     private final CourseRecords records;
     private final CourseLifecycle courses;
     private final PersonRegistry people;
-    private final PartnerRepository partners;
     private final DecisionLog decisions;
     private final Clock clock;
 
     public NominationIntake(CourseRecords records, CourseLifecycle courses, PersonRegistry people,
-                            PartnerRepository partners, DecisionLog decisions, Clock clock) {
+                            DecisionLog decisions, Clock clock) {
         this.records = records;
         this.courses = courses;
         this.people = people;
-        this.partners = partners;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -66,8 +60,7 @@ public class NominationIntake {
     @Transactional(noRollbackFor = LateNominationException.class)
     public long recordNomination(long courseId, CourseRecords.NominationDraft draft, String recordedBy) {
         Course course = records.course(courseId);
-        long personId = people.findOrAdd(draft.fullName(), draft.email(),
-                partners.country(draft.countryCode()).map(PartnerRepository.Country::name).orElse(draft.countryCode()));
+        long personId = people.findOrAdd(draft.fullName(), draft.email(), courses.countryName(draft.countryCode()));
         if (LocalDate.now(clock).isAfter(course.nominationDeadline())) {
             String reason = "received after the nomination deadline of " + course.nominationDeadline();
             records.insertNomination(courseId, personId, draft, NominationStatus.REFUSED, reason, recordedBy, now());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.cooperationdesk.form.FormValues;
@@ -56,8 +57,7 @@ class TrainingDelegates {
             execution.setVariable(COURSE_ID, course.id());
             execution.setVariable(COURSE_REFERENCE, course.reference());
             execution.setVariable(INVITED_COUNTRY_LIST, new ArrayList<>(courses.invitedCountries(course.id())));
-            execution.setVariable(NOMINATION_DEADLINE_AT, intake.nominationDeadlineAt(course));
-            execution.setVariable(NOMINATION_REMINDER_AT, intake.nominationReminderAt(course));
+            setNominationTimers(execution, course);
         };
     }
 
@@ -93,8 +93,7 @@ class TrainingDelegates {
             Course course = intake.extendNominationPeriod(courseId(execution), date(execution, NEW_NOMINATION_DEADLINE),
                     EngineContext.currentUser(execution));
             execution.setVariable(NOMINATION_DEADLINE, course.nominationDeadline().toString());
-            execution.setVariable(NOMINATION_DEADLINE_AT, intake.nominationDeadlineAt(course));
-            execution.setVariable(NOMINATION_REMINDER_AT, intake.nominationReminderAt(course));
+            setNominationTimers(execution, course);
             // The next round's forms start empty, not with this round's answers.
             execution.removeVariable(NOMINATION_ACTION);
             execution.removeVariable(COURSE_DECISION);
@@ -222,6 +221,12 @@ class TrainingDelegates {
                     reason == null || reason.isBlank() ? "no reason given" : reason, EngineContext.currentUser(execution));
             execution.setVariable(CANCELLATION_RECIPIENTS, Recipient.keys(recipients));
         };
+    }
+
+    /** When the nomination period's reminder and deadline timers fire, from the course's deadline. */
+    private void setNominationTimers(DelegateExecution execution, Course course) {
+        execution.setVariable(NOMINATION_DEADLINE_AT, intake.nominationDeadlineAt(course));
+        execution.setVariable(NOMINATION_REMINDER_AT, intake.nominationReminderAt(course));
     }
 
     static long courseId(VariableScope scope) {

@@ -103,18 +103,18 @@ class TrainingFormRules implements FormRules {
 
     /** Extending needs a new deadline after today and before the course starts; cancelling needs the reason. */
     void checkCourseDecision(FormSubmission form, LocalDate today) {
-        String decision = form.text(COURSE_DECISION);
-        if (EXTEND.equals(decision)) {
-            form.requireWhen(true, NEW_NOMINATION_DEADLINE, "when extending the nomination period");
-            LocalDate deadline = form.date(NEW_NOMINATION_DEADLINE);
-            if (deadline != null && !deadline.isAfter(today)) {
-                form.reject(NEW_NOMINATION_DEADLINE, "must be after today (" + today + ")");
-            }
-            Long courseId = form.longValue(COURSE_ID);
-            if (courseId != null) {
-                form.requireBefore(NEW_NOMINATION_DEADLINE, courses.course(courseId).startDate(), "the course starts");
-            }
-        }
+        form.requireReasonWhen(COURSE_DECISION, EXTEND, NEW_NOMINATION_DEADLINE, "when extending the nomination period");
         form.requireReasonWhen(COURSE_DECISION, CANCEL, CANCELLATION_REASON, "when cancelling the course");
+        if (!EXTEND.equals(form.text(COURSE_DECISION))) {
+            return;
+        }
+        LocalDate deadline = form.date(NEW_NOMINATION_DEADLINE);
+        if (deadline != null && !deadline.isAfter(today)) {
+            form.reject(NEW_NOMINATION_DEADLINE, "must be after today (" + today + ")");
+        }
+        Long courseId = form.longValue(COURSE_ID);
+        if (courseId != null) {
+            form.requireBefore(NEW_NOMINATION_DEADLINE, courses.course(courseId).startDate(), "the course starts");
+        }
     }
 }

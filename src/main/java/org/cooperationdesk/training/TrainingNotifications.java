@@ -50,15 +50,13 @@ class TrainingNotifications implements NotificationComposer {
         values.put("finalReportDue", completion.finalReportDue(course));
 
         return switch (template) {
-            case "course-announcement", "nomination-reminder", TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED -> {
+            case "course-announcement", "nomination-reminder", TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED,
+                 TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD -> {
                 String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
                 values.put("country", courses.countryName(country));
-                yield new Notification(template, List.of(courses.focalPoint(country)), values);
-            }
-            case TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD -> {
-                String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
-                values.put("country", courses.countryName(country));
-                values.put("reason", FormValues.text(execution.getVariable(NOT_HELD_REASON)));
+                if (template.equals(TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD)) {
+                    values.put("reason", FormValues.text(execution.getVariable(NOT_HELD_REASON)));
+                }
                 yield new Notification(template, List.of(courses.focalPoint(country)), values);
             }
             case "selection-notice", "certificate", "final-report-reminder" ->

@@ -1,6 +1,7 @@
 package org.cooperationdesk.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -130,5 +131,15 @@ class FormSubmissionRulesTest {
         form.requireWhen(true, "comment", "when rejecting");
 
         assertThat(problems(form)).containsExactly("Comment: is required");
+    }
+
+    @Test
+    void anApiRequestsReasonIsRequiredAndTrimmed() {
+        assertThat(FormSubmission.requiredReason("  The outbreak is over ")).isEqualTo("The outbreak is over");
+        for (String missing : new String[]{null, "", "   "}) {
+            assertThatThrownBy(() -> FormSubmission.requiredReason(missing))
+                    .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.errors())
+                            .containsExactly(new FieldError("reason", "Reason", "is required")));
+        }
     }
 }

@@ -411,6 +411,8 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             assertThat(courseStatus(instance)).isEqualTo(CourseStatus.CANCELLED.name());
             assertThat(jdbc.sql("select cancellation_reason from course where reference = ?").param(instance.getBusinessKey())
                     .query(String.class).single()).isEqualTo("No qualified candidate this year");
+            assertThat(decisionsAbout(instance)).as("the manager's decision, logged once")
+                    .containsOnlyOnce("cancellation:cancelled:manager").noneMatch(decision -> decision.endsWith(":null"));
             assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
             assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
             for (String government : List.of("kh", "la", "vn")) {
@@ -478,14 +480,15 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                     .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("Reason the course is not held");
             mailServer.reset();
 
-            complete(task(TASK_CLOSE_COURSE_WITHOUT_TRAINEES, instance),
-                    withVariables(NOT_HELD_REASON, "Flights cancelled by the typhoon"));
+            completeAs("coordinator", TASK_CLOSE_COURSE_WITHOUT_TRAINEES, instance,
+                    Map.of(NOT_HELD_REASON, "Flights cancelled by the typhoon"));
             runAsyncSteps(instance.getId());
 
             BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_COURSE_NOT_HELD);
             assertThat(courseStatus(instance)).isEqualTo(CourseStatus.NOT_HELD.name());
             assertThat(jdbc.sql("select not_held_reason from course where reference = ?").param(instance.getBusinessKey())
                     .query(String.class).single()).isEqualTo("Flights cancelled by the typhoon");
+            assertThat(decisionsAbout(instance)).containsOnlyOnce("course without trainees:not held:coordinator");
             for (String government : List.of("kh", "la", "vn")) {
                 assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
                         .satisfies(mail -> {
@@ -703,5 +706,11 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
 
     String courseStatus(ProcessInstance instance) {
         return jdbc.sql("select status from course where reference = ?").param(instance.getBusinessKey()).query(String.class).single();
+    }
+
+    /** The decision log of the instance's course, as kind:outcome:decided_by. */
+    private List<String> decisionsAbout(ProcessInstance instance) {
+        return jdbc.sql("select kind || ':' || outcome || ':' || coalesce(decided_by, 'null') from decision "
+                + "where subject_ref = ? order by id").param(instance.getBusinessKey()).query(String.class).list();
     }
 }

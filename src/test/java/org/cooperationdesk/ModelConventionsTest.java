@@ -116,6 +116,33 @@ class ModelConventionsTest {
         assertThat(FORM_IDS).as("forms in forms/").isNotEmpty();
     }
 
+    /**
+     * A choice of records (countries, organisations, currencies) names a source the application has, and the source
+     * offers options in a fresh installation; any other choice lists its options in the form or in a variable.
+     */
+    @Test
+    void everyChoiceFieldOffersOptions() {
+        org.cooperationdesk.form.FormCatalog catalog = context.getBean(org.cooperationdesk.form.FormCatalog.class);
+        org.cooperationdesk.form.FormOptions options = context.getBean(org.cooperationdesk.form.FormOptions.class);
+        Set<String> choiceTypes = Set.of("select", "radio", "checklist", "taglist");
+        int fromRecords = 0;
+        for (String formId : FORM_IDS.values()) {
+            for (org.cooperationdesk.form.FormCatalog.FormInput input : catalog.inputs(formId).values()) {
+                String where = formId + "/" + input.key();
+                String source = input.field().optionsSource();
+                if (source != null) {
+                    fromRecords++;
+                    assertThat(options.knows(source)).as("%s: option source %s exists", where, source).isTrue();
+                    assertThat(options.options(source)).as("%s: %s offers options", where, source).isNotEmpty();
+                    assertThat(input.field().options()).as("%s: no options frozen in the form file", where).isEmpty();
+                } else if (choiceTypes.contains(input.field().type()) && input.valuesKey() == null) {
+                    assertThat(input.field().options()).as("%s: options in the form", where).isNotEmpty();
+                }
+            }
+        }
+        assertThat(fromRecords).as("fields whose options are records").isGreaterThan(10);
+    }
+
     @Test
     void everyFormsIdIsItsFileName() {
         FORM_IDS.forEach((file, id) -> assertThat(id).as("id in forms/%s.form", file).isEqualTo(file));

@@ -41,6 +41,7 @@ class DispatchDelegates {
                     text(execution, TERMS_OF_REFERENCE), text(execution, SKILLS_NEEDED),
                     text(execution, LANGUAGES_NEEDED), date(execution, START_DATE),
                     number(execution, DURATION_DAYS).intValue(), number(execution, ESTIMATED_COST),
+                    text(execution, ESTIMATED_COST_CURRENCY), null, null,
                     text(execution, FUNDED_BY), RequestStatus.RECEIVED, text(execution, REQUESTED_BY)),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(request.reference());
@@ -48,7 +49,9 @@ class DispatchDelegates {
             execution.setVariable(REQUEST_REFERENCE, request.reference());
             // The DMN table compares whole days and yen; keep both types stable whatever the client sent.
             execution.setVariable(DURATION_DAYS, request.durationDays());
-            execution.setVariable(ESTIMATED_COST, request.estimatedCost().doubleValue());
+            execution.setVariable(ESTIMATED_COST_YEN, request.estimatedCostYen().doubleValue());
+            execution.setVariable(ESTIMATED_COST_TEXT, request.estimatedCostText());
+            execution.setVariable(ESTIMATED_COST_YEN_TEXT, dispatches.yenValueText(request));
         };
     }
 

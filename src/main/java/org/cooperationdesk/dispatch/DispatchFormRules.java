@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.cooperationdesk.form.FormRules;
 import org.cooperationdesk.form.FormSubmission;
-import org.cooperationdesk.partner.PartnerRepository;
+import org.cooperationdesk.partner.AmountRules;
 import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.people.ExpertRoster;
 import org.springframework.stereotype.Component;
@@ -20,15 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DispatchFormRules implements FormRules {
 
-    private final PartnerRepository partners;
+    private final AmountRules amounts;
     private final ExpertRoster roster;
     private final DispatchRecords records;
     private final DispatchService dispatches;
     private final Clock clock;
 
-    DispatchFormRules(PartnerRepository partners, ExpertRoster roster, DispatchRecords records,
+    DispatchFormRules(AmountRules amounts, ExpertRoster roster, DispatchRecords records,
                       DispatchService dispatches, Clock clock) {
-        this.partners = partners;
+        this.amounts = amounts;
         this.roster = roster;
         this.records = records;
         this.dispatches = dispatches;
@@ -47,12 +47,7 @@ class DispatchFormRules implements FormRules {
         LocalDate today = LocalDate.now(clock);
         switch (form.formId()) {
             case FORM_DISPATCH_REQUEST -> {
-                if (!form.isBlank(REQUESTING_BODY) && !form.hasErrorOn(REQUESTING_BODY) && partners.organisation(form.text(REQUESTING_BODY)).isEmpty()) {
-                    form.reject(REQUESTING_BODY, "is not a known partner organisation");
-                }
-                if (!form.isBlank(COUNTRY_CODE) && !form.hasErrorOn(COUNTRY_CODE) && partners.country(form.text(COUNTRY_CODE)).isEmpty()) {
-                    form.reject(COUNTRY_CODE, "is not a known partner country");
-                }
+                amounts.requireYenRate(form, ESTIMATED_COST, ESTIMATED_COST_CURRENCY);
                 form.requireNotPast(START_DATE, today);
                 requireWholeNumber(form, DURATION_DAYS);
             }

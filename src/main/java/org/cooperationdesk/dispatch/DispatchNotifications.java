@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.OfficeDirectory;
+import org.cooperationdesk.partner.Money;
 import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.system.Groups;
@@ -47,15 +48,14 @@ class DispatchNotifications implements NotificationComposer {
         Map<String, Object> values = new HashMap<>();
         values.put("requestReference", request.reference());
         values.put("requesterReference", request.requesterReference());
-        values.put("requestingBody", partners.organisation(request.requestingBody()).map(PartnerRepository.Organisation::name)
-                .orElse(request.requestingBody()));
-        values.put("country", partners.country(request.countryCode()).map(PartnerRepository.Country::name)
-                .orElse(request.countryCode()));
+        values.put("requestingBody", partners.organisationName(request.requestingBody()));
+        values.put("country", partners.countryName(request.countryCode()));
         values.put("purpose", request.purpose());
         values.put("termsOfReference", request.termsOfReference());
         values.put("startDate", request.startDate());
         values.put("durationDays", request.durationDays());
-        values.put("estimatedCost", "%,d".formatted(request.estimatedCost().longValue()));
+        values.put("estimatedCost", Money.YEN.equals(request.estimatedCostCurrency()) ? request.estimatedCostText()
+                : request.estimatedCostText() + ", " + Money.yen(request.estimatedCostYen()).text());
         if (expert != null) {
             values.put("expertName", expert.fullName());
         }

@@ -16,7 +16,7 @@ public class DispatchRecords {
     private static final String REQUEST_COLUMNS = """
             id, reference, requesting_body, requester_reference, requester_email, country_code, purpose,
             terms_of_reference, skills_needed, languages_needed, start_date, duration_days, estimated_cost,
-            funded_by, status, requested_by""";
+            estimated_cost_currency, estimated_cost_yen, estimated_cost_rate_id, funded_by, status, requested_by""";
     private static final String DISPATCH_COLUMNS = """
             id, request_id, expert_id, status, outcome, insurance_policy, travel_booking, departure_date,
             planned_return_date, return_date, person_days""";
@@ -33,10 +33,11 @@ public class DispatchRecords {
         jdbc.sql("""
                         insert into dispatch_request (reference, requesting_body, requester_reference, requester_email,
                             country_code, purpose, terms_of_reference, skills_needed, languages_needed, start_date,
-                            duration_days, estimated_cost, funded_by, status, requested_by, created_at)
+                            duration_days, estimated_cost, estimated_cost_currency, estimated_cost_yen, estimated_cost_rate_id,
+                            funded_by, status, requested_by, created_at)
                         values (:reference, :requestingBody, :requesterReference, :requesterEmail, :countryCode, :purpose,
                             :termsOfReference, :skillsNeeded, :languagesNeeded, :startDate, :durationDays, :estimatedCost,
-                            :fundedBy, :status, :requestedBy, :createdAt)""")
+                            :estimatedCostCurrency, :estimatedCostYen, :estimatedCostRateId, :fundedBy, :status, :requestedBy, :createdAt)""")
                 .param("reference", "pending-" + java.util.UUID.randomUUID().toString().substring(0, 20))
                 .param("requestingBody", draft.requestingBody())
                 .param("requesterReference", draft.requesterReference())
@@ -49,6 +50,9 @@ public class DispatchRecords {
                 .param("startDate", draft.startDate())
                 .param("durationDays", draft.durationDays())
                 .param("estimatedCost", draft.estimatedCost())
+                .param("estimatedCostCurrency", draft.estimatedCostCurrency())
+                .param("estimatedCostYen", draft.estimatedCostYen())
+                .param("estimatedCostRateId", draft.estimatedCostRateId())
                 .param("fundedBy", draft.fundedBy())
                 .param("status", RequestStatus.RECEIVED.name())
                 .param("requestedBy", draft.requestedBy())

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.ChoiceTakenException;
+import org.cooperationdesk.partner.Currencies;
+import org.cooperationdesk.partner.YenValue;
 import org.cooperationdesk.people.Availability;
 import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.people.ExpertRoster;
@@ -35,18 +37,32 @@ public class DispatchService {
     private final ExpertRoster roster;
     private final DecisionLog decisions;
     private final Clock clock;
+    private final Currencies currencies;
 
-    public DispatchService(DispatchRecords records, ExpertRoster roster, DecisionLog decisions, Clock clock) {
+    public DispatchService(DispatchRecords records, ExpertRoster roster, DecisionLog decisions, Clock clock,
+                           Currencies currencies) {
+        this.currencies = currencies;
         this.records = records;
         this.roster = roster;
         this.decisions = decisions;
         this.clock = clock;
     }
 
+    /**
+     * Records a request with its cost's yen value at the office's latest rate (the form's rules made sure there is
+     * one; if an admin's change removed it meanwhile, the step fails and waits in Cockpit to be retried).
+     */
     public DispatchRequest register(DispatchRequest draft, String processInstanceId) {
-        DispatchRequest request = records.insertRequest(draft, now());
+        YenValue yen = currencies.yenValue(draft.estimatedCostMoney(), LocalDate.now(clock)).orElseThrow(() ->
+                new IllegalStateException("No yen rate is recorded for " + draft.estimatedCostCurrency()));
+        DispatchRequest request = records.insertRequest(draft.withYenValue(yen), now());
         records.linkProcessInstance(request.id(), processInstanceId);
         return request;
+    }
+
+    /** The request's cost in yen and the rate it was counted at, as the approval forms show it. */
+    public String yenValueText(DispatchRequest request) {
+        return currencies.stored(request.estimatedCostMoney(), request.estimatedCostYen(), request.estimatedCostRateId()).text();
     }
 
     public DispatchRequest request(long requestId) {

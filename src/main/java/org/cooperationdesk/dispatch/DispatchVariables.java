@@ -15,6 +15,12 @@ public final class DispatchVariables {
     public static final String START_DATE = "startDate";
     public static final String DURATION_DAYS = "durationDays";
     public static final String ESTIMATED_COST = "estimatedCost";
+    public static final String ESTIMATED_COST_CURRENCY = "estimatedCostCurrency";
+    /** The estimated cost in yen at the office's rate: what the senior-approval rule compares. */
+    public static final String ESTIMATED_COST_YEN = "estimatedCostYen";
+    /** The estimated cost and its yen value as the approval forms show them. */
+    public static final String ESTIMATED_COST_TEXT = "estimatedCostText";
+    public static final String ESTIMATED_COST_YEN_TEXT = "estimatedCostYenText";
     public static final String FUNDED_BY = "fundedBy";
     public static final String REQUESTED_BY = "requestedBy";
 

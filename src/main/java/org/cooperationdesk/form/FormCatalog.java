@@ -137,7 +137,9 @@ public class FormCatalog {
                     "email".equals(validate.path("validationType").asText()),
                     "datetime".equals(type) && !"time".equals(component.path("subtype").asText("date")),
                     List.copyOf(options),
-                    "true".equals(component.path("properties").path("keepPreviousValue").asText())),
+                    "true".equals(component.path("properties").path("keepPreviousValue").asText()),
+                    component.path("properties").hasNonNull(FormOptions.PROPERTY)
+                            ? component.path("properties").path(FormOptions.PROPERTY).asText() : null),
                     readOnly, component.hasNonNull("valuesKey") ? component.path("valuesKey").asText() : null));
         }
     }

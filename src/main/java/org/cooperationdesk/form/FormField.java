@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A field a user fills in, with the validation the form declares for it (the browser checks the same).
  * {@code keepsPreviousValue}: the field's custom property {@code keepPreviousValue} is "true", so a
- * value the process prepared (a proposal) is shown instead of an empty field.
+ * value the process prepared (a proposal) is shown instead of an empty field. {@code optionsSource}: the
+ * {@link FormOptionSource} the field's options come from (custom property {@code options}), or null.
  */
 public record FormField(
         String key,
@@ -20,5 +21,6 @@ public record FormField(
         boolean email,
         boolean date,
         List<String> options,
-        boolean keepsPreviousValue) {
+        boolean keepsPreviousValue,
+        String optionsSource) {
 }

@@ -121,7 +121,7 @@ public final class FormSubmission {
     // ---- Rules that several forms share: one wording, one place. ----
 
     /** What an e-mail address looks like, for the forms' e-mail fields and the API alike. */
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     public void require(String field) {
         if (isBlank(field) && !hasErrorOn(field)) {

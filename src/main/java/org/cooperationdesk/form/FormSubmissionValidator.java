@@ -20,10 +20,12 @@ public class FormSubmissionValidator {
 
 
     private final FormCatalog catalog;
+    private final FormOptions options;
     private final Map<String, List<FormRules>> rulesByForm = new HashMap<>();
 
-    public FormSubmissionValidator(FormCatalog catalog, List<FormRules> rules) {
+    public FormSubmissionValidator(FormCatalog catalog, FormOptions options, List<FormRules> rules) {
         this.catalog = catalog;
+        this.options = options;
         for (FormRules rule : rules) {
             for (String formId : rule.formIds()) {
                 rulesByForm.computeIfAbsent(formId, id -> new ArrayList<>()).add(rule);
@@ -54,7 +56,7 @@ public class FormSubmissionValidator {
         }
     }
 
-    private static void checkField(FormField field, FormSubmission submission) {
+    private void checkField(FormField field, FormSubmission submission) {
         String key = field.key();
         Object value = submission.raw(key);
         if (submission.isBlank(key)) {
@@ -76,7 +78,9 @@ public class FormSubmissionValidator {
                 }
             }
             case "select", "radio" -> {
-                if (!field.options().isEmpty() && !field.options().contains(value.toString())) {
+                if (field.optionsSource() != null) {
+                    options.refusal(field.optionsSource(), List.of(value.toString())).ifPresent(reason -> submission.reject(key, reason));
+                } else if (!field.options().isEmpty() && !field.options().contains(value.toString())) {
                     submission.reject(key, "must be one of " + String.join(", ", field.options()));
                 }
             }
@@ -85,6 +89,8 @@ public class FormSubmissionValidator {
                 List<String> chosen = submission.list(key);
                 if (chosen.isEmpty() && !(value instanceof java.util.Collection<?>)) {
                     submission.reject(key, "must be a list");
+                } else if (field.optionsSource() != null) {
+                    options.refusal(field.optionsSource(), chosen).ifPresent(reason -> submission.reject(key, reason));
                 } else if (!field.options().isEmpty() && !field.options().containsAll(chosen)) {
                     submission.reject(key, "may only contain " + String.join(", ", field.options()));
                 }

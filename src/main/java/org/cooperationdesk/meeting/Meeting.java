@@ -3,6 +3,10 @@ package org.cooperationdesk.meeting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.cooperationdesk.partner.Money;
+import org.cooperationdesk.partner.YenValue;
+
 /** An intergovernmental meeting or workshop the office organises. */
 public record Meeting(
         long id,
@@ -16,6 +20,9 @@ public record Meeting(
         String hostCountry,
         String coOrganisers,
         BigDecimal budget,
+        String budgetCurrency,
+        BigDecimal budgetYen,
+        Long budgetRateId,
         int delegateQuota,
         LocalDate nominationDeadline,
         boolean fieldVisit,
@@ -23,4 +30,20 @@ public record Meeting(
         MeetingStatus status,
         boolean listFrozen,
         int calendarSequence) {
+
+    public Money budgetMoney() {
+        return new Money(budget, budgetCurrency);
+    }
+
+    /** The budget as the office writes it, "USD 120,000". */
+    @JsonProperty
+    public String budgetText() {
+        return budgetMoney().text();
+    }
+
+    public Meeting withBudgetYen(YenValue value) {
+        return new Meeting(id, reference, title, theme, kind, startDate, endDate, venue, hostCountry, coOrganisers, budget,
+                budgetCurrency, value.yen(), value.rateId(), delegateQuota, nominationDeadline, fieldVisit, fieldVisitSite,
+                status, listFrozen, calendarSequence);
+    }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.notification.Recipient;
+import org.cooperationdesk.partner.InvitedCountries;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,11 @@ class MeetingDelegates {
 
     private final MeetingService meetings;
 
-    MeetingDelegates(MeetingService meetings) {
+    private final InvitedCountries invitedCountries;
+
+    MeetingDelegates(MeetingService meetings, InvitedCountries invitedCountries) {
         this.meetings = meetings;
+        this.invitedCountries = invitedCountries;
     }
 
     @Bean
@@ -39,11 +43,12 @@ class MeetingDelegates {
                             text(execution, KIND), date(execution, START_DATE), date(execution, END_DATE),
                             text(execution, VENUE), text(execution, HOST_COUNTRY),
                             String.join(", ", FormValues.list(execution.getVariable(CO_ORGANISERS))),
-                            FormValues.number(execution.getVariable(BUDGET)),
+                            FormValues.number(execution.getVariable(BUDGET)), text(execution, BUDGET_CURRENCY), null, null,
                             FormValues.number(execution.getVariable(DELEGATE_QUOTA)).intValue(),
                             date(execution, NOMINATION_DEADLINE), Boolean.TRUE.equals(execution.getVariable(FIELD_VISIT)),
                             text(execution, FIELD_VISIT_SITE), null, false, 0),
-                    FormValues.list(execution.getVariable(INVITED_COUNTRIES)), text(execution, PLANNED_BY),
+                    invitedCountries.resolve(text(execution, INVITED_GROUP), FormValues.list(execution.getVariable(ALSO_INVITED)),
+                            FormValues.list(execution.getVariable(NOT_INVITED))), text(execution, PLANNED_BY),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(meeting.reference());
             execution.setVariable(MEETING_ID, meeting.id());

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.cooperationdesk.form.FormRules;
 import org.cooperationdesk.form.FormSubmission;
+import org.cooperationdesk.partner.AmountRules;
+import org.cooperationdesk.partner.InvitedCountries;
 import org.springframework.stereotype.Component;
 
 /** The meeting forms' rules beyond what the .form files declare. */
@@ -21,7 +23,12 @@ class MeetingFormRules implements FormRules {
     private final MeetingService meetings;
     private final Clock clock;
 
-    MeetingFormRules(MeetingService meetings, Clock clock) {
+    private final InvitedCountries invitedCountries;
+    private final AmountRules amounts;
+
+    MeetingFormRules(MeetingService meetings, Clock clock, InvitedCountries invitedCountries, AmountRules amounts) {
+        this.invitedCountries = invitedCountries;
+        this.amounts = amounts;
         this.meetings = meetings;
         this.clock = clock;
     }
@@ -39,6 +46,8 @@ class MeetingFormRules implements FormRules {
             case FORM_MEETING_PLAN -> {
                 checkSchedule(form, START_DATE, END_DATE, NOMINATION_DEADLINE, today);
                 form.requireWhen(Boolean.TRUE.equals(form.raw(FIELD_VISIT)), FIELD_VISIT_SITE, "when a field visit is planned");
+                invitedCountries.check(form);
+                amounts.requireYenRate(form, BUDGET, BUDGET_CURRENCY);
             }
             case FORM_RECORD_DELEGATION -> checkDelegation(form);
             case FORM_REGISTER_DELEGATION -> {

@@ -12,7 +12,9 @@ import java.util.Map;
 
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.notification.Recipient;
+import org.cooperationdesk.partner.Currencies;
 import org.cooperationdesk.partner.PartnerRepository;
+import org.cooperationdesk.partner.YenValue;
 import org.cooperationdesk.people.PersonRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +35,14 @@ public class MeetingService {
     private final MeetingRecords records;
     private final PersonRegistry people;
     private final PartnerRepository partners;
+    private final Currencies currencies;
     private final DecisionLog decisions;
     private final Clock clock;
     private final List<String> ministerialRecipients;
 
     public MeetingService(MeetingRecords records, PersonRegistry people, PartnerRepository partners, DecisionLog decisions,
-                          Clock clock, MeetingSettings settings) {
+                          Clock clock, MeetingSettings settings, Currencies currencies) {
+        this.currencies = currencies;
         this.records = records;
         this.people = people;
         this.partners = partners;
@@ -47,8 +51,11 @@ public class MeetingService {
         this.ministerialRecipients = settings.ministerialRecipients();
     }
 
+    /** Records the meeting with its budget's yen value at the office's latest rate, and its invitations. */
     public Meeting open(Meeting draft, Collection<String> invitedCountries, String plannedBy, String processInstanceId) {
-        Meeting meeting = records.insertMeeting(draft, plannedBy, processInstanceId, now());
+        YenValue budget = currencies.yenValue(draft.budgetMoney(), now().toLocalDate()).orElseThrow(() ->
+                new IllegalStateException("No yen rate is recorded for " + draft.budgetCurrency()));
+        Meeting meeting = records.insertMeeting(draft.withBudgetYen(budget), plannedBy, processInstanceId, now());
         invitedCountries.stream().distinct().sorted().forEach(country -> records.invite(meeting.id(), country));
         return meeting;
     }
@@ -309,11 +316,11 @@ public class MeetingService {
     }
 
     public String countryName(String code) {
-        return partners.country(code).map(PartnerRepository.Country::name).orElse("JP".equals(code) ? "Japan" : code);
+        return partners.countryName(code);
     }
 
     public String focalPoint(String countryCode) {
-        return partners.focalPoint(countryCode);
+        return partners.channelAddress(countryCode);
     }
 
     private LocalDateTime now() {

@@ -13,7 +13,10 @@ public final class MeetingVariables {
     public static final String HOST_COUNTRY = "hostCountry";
     public static final String CO_ORGANISERS = "coOrganisers";
     public static final String BUDGET = "budget";
-    public static final String INVITED_COUNTRIES = "invitedCountries";
+    public static final String INVITED_GROUP = "invitedGroup";
+    public static final String ALSO_INVITED = "alsoInvited";
+    public static final String NOT_INVITED = "notInvited";
+    public static final String BUDGET_CURRENCY = "budgetCurrency";
     public static final String DELEGATE_QUOTA = "delegateQuota";
     public static final String NOMINATION_DEADLINE = "nominationDeadline";
     public static final String FIELD_VISIT = "fieldVisit";

@@ -1,20 +1,33 @@
 package org.cooperationdesk.partner;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Partner countries and organisations: reference data every request, course and meeting points to. */
+/**
+ * The office's partners as records: every country with its names and channel, the named groups of countries,
+ * the organisations and their contacts, and the history of what admins changed. Every request, course and
+ * meeting points here by code; names are read here when a page, a form or a mail shows them.
+ */
 @Repository
 public class PartnerRepository {
 
-    public record Country(String code, String name, String region) {
-    }
-
-    public record Organisation(String code, String name, String kind) {
-    }
+    private static final String COUNTRY_COLUMNS = """
+            select c.code, c.name, c.name_ja, c.channel_kind, c.channel_name, c.channel_email,
+                   (select g.name from country_group_member m join country_group g on g.code = m.group_code
+                     where m.country_code = c.code and g.kind = 'REGION') as region
+              from partner_country c
+            """;
 
     private final JdbcClient jdbc;
 
@@ -23,26 +36,148 @@ public class PartnerRepository {
     }
 
     public Optional<Country> country(String code) {
-        return jdbc.sql("select code, name, region from partner_country where code = ?")
-                .param(code).query(Country.class).optional();
+        return jdbc.sql(COUNTRY_COLUMNS + " where c.code = ?").param(code).query(PartnerRepository::country).optional();
+    }
+
+    /** Every country, by its English name. */
+    public List<Country> countries() {
+        return jdbc.sql(COUNTRY_COLUMNS + " order by c.name").query(PartnerRepository::country).list();
+    }
+
+    /** The country's name as the office writes it, or the code itself for a code the office does not know. */
+    public String countryName(String code) {
+        return country(code).map(Country::name).orElse(code);
+    }
+
+    /** The address the office writes to a government (embassy or focal point), if one is recorded. */
+    public Optional<String> channelEmail(String countryCode) {
+        return country(countryCode).map(Country::channel).map(Country.Channel::email);
+    }
+
+    /**
+     * The address of the office's mail to a government. A country invited has one (the forms refuse a country
+     * without); if an admin removed it since, sending fails and waits in Cockpit until a channel is recorded and the
+     * job is retried.
+     */
+    public String channelAddress(String countryCode) {
+        return channelEmail(countryCode).orElseThrow(() -> new IllegalStateException("No channel is recorded for "
+                + countryName(countryCode) + " (" + countryCode + "): record its embassy or focal point, then retry"));
+    }
+
+    public List<CountryGroup> groups() {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        jdbc.sql("select group_code, country_code from country_group_member order by group_code, country_code")
+                .query((rs, row) -> members.computeIfAbsent(rs.getString(1), code -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return jdbc.sql("select code, name, name_ja, kind from country_group order by sort_order, name")
+                .query((rs, row) -> new CountryGroup(rs.getString("code"), rs.getString("name"), rs.getString("name_ja"),
+                        CountryGroup.Kind.valueOf(rs.getString("kind")),
+                        List.copyOf(members.getOrDefault(rs.getString("code"), List.of()))))
+                .list();
+    }
+
+    public Optional<CountryGroup> group(String code) {
+        return groups().stream().filter(group -> group.code().equals(code)).findFirst();
+    }
+
+    public void updateCountry(Country country, String user, Instant when) {
+        Country.Channel channel = country.channel();
+        jdbc.sql("""
+                        update partner_country set name = ?, name_ja = ?, channel_kind = ?, channel_name = ?, channel_email = ?,
+                               updated_by = ?, updated_at = ? where code = ?""")
+                .params(country.name(), country.nameJa(),
+                        channel == null ? null : channel.kind().name(), channel == null ? null : channel.name(),
+                        channel == null ? null : channel.email(), user, Timestamp.from(when), country.code())
+                .update();
     }
 
     public Optional<Organisation> organisation(String code) {
-        return jdbc.sql("select code, name, kind from partner_organisation where code = ?")
+        return jdbc.sql("select code, name, name_ja, kind, email from partner_organisation where code = ?")
                 .param(code).query(Organisation.class).optional();
     }
 
-    /** The government's focal point for cooperation programmes (embassy or ministry), for mail. */
-    public String focalPoint(String countryCode) {
-        return jdbc.sql("select focal_point_email from partner_country where code = ?")
-                .param(countryCode).query(String.class).single();
-    }
-
-    public List<Country> countries() {
-        return jdbc.sql("select code, name, region from partner_country order by name").query(Country.class).list();
+    /** The organisation's name as the office writes it now (a renamed one keeps its code and its records). */
+    public String organisationName(String code) {
+        return organisation(code).map(Organisation::name).orElse(code);
     }
 
     public List<Organisation> organisations() {
-        return jdbc.sql("select code, name, kind from partner_organisation order by name").query(Organisation.class).list();
+        return jdbc.sql("select code, name, name_ja, kind, email from partner_organisation order by name")
+                .query(Organisation.class).list();
+    }
+
+    public void insertOrganisation(Organisation organisation, String user, Instant when) {
+        jdbc.sql("""
+                        insert into partner_organisation (code, name, name_ja, kind, email, updated_by, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(organisation.code(), organisation.name(), organisation.nameJa(), organisation.kind(),
+                        organisation.email(), user, Timestamp.from(when))
+                .update();
+    }
+
+    public void updateOrganisation(Organisation organisation, String user, Instant when) {
+        jdbc.sql("update partner_organisation set name = ?, name_ja = ?, kind = ?, email = ?, updated_by = ?, updated_at = ? where code = ?")
+                .params(organisation.name(), organisation.nameJa(), organisation.kind(), organisation.email(), user,
+                        Timestamp.from(when), organisation.code())
+                .update();
+    }
+
+    public List<Contact> contacts(String organisationCode) {
+        return jdbc.sql("""
+                        select id, organisation_code, full_name, role, email, phone, active from partner_contact
+                         where organisation_code = ? order by active desc, full_name""")
+                .param(organisationCode).query(Contact.class).list();
+    }
+
+    public Optional<Contact> contact(long id) {
+        return jdbc.sql("select id, organisation_code, full_name, role, email, phone, active from partner_contact where id = ?")
+                .param(id).query(Contact.class).optional();
+    }
+
+    public long insertContact(Contact contact, String user, Instant when) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into partner_contact (organisation_code, full_name, role, email, phone, active, updated_by, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(contact.organisationCode(), contact.fullName(), contact.role(), contact.email(), contact.phone(),
+                        contact.active(), user, Timestamp.from(when))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    public void updateContact(Contact contact, String user, Instant when) {
+        jdbc.sql("""
+                        update partner_contact set full_name = ?, role = ?, email = ?, phone = ?, active = ?,
+                               updated_by = ?, updated_at = ? where id = ?""")
+                .params(contact.fullName(), contact.role(), contact.email(), contact.phone(), contact.active(), user,
+                        Timestamp.from(when), contact.id())
+                .update();
+    }
+
+    public void recordChange(PartnerChange.Subject subject, String code, PartnerChange change) {
+        jdbc.sql("""
+                        insert into partner_change (subject_kind, subject_code, field, old_value, new_value, changed_by, changed_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(subject.name(), code, change.field(), change.oldValue(), change.newValue(), change.changedBy(),
+                        Timestamp.from(change.changedAt()))
+                .update();
+    }
+
+    /** What admins changed on a country, organisation or contact, newest first. */
+    public List<PartnerChange> history(PartnerChange.Subject subject, String code) {
+        return jdbc.sql("""
+                        select field, old_value, new_value, changed_by, changed_at from partner_change
+                         where subject_kind = ? and subject_code = ? order by changed_at desc, id desc""")
+                .params(subject.name(), code)
+                .query((rs, row) -> new PartnerChange(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    private static Country country(ResultSet rs, int row) throws SQLException {
+        String kind = rs.getString("channel_kind");
+        Country.Channel channel = kind == null ? null
+                : new Country.Channel(Country.ChannelKind.valueOf(kind), rs.getString("channel_name"), rs.getString("channel_email"));
+        return new Country(rs.getString("code"), rs.getString("name"), rs.getString("name_ja"), rs.getString("region"), channel);
     }
 }

@@ -58,11 +58,11 @@ public class CourseLifecycle {
     }
 
     public String countryName(String code) {
-        return partners.country(code).map(PartnerRepository.Country::name).orElse(code);
+        return partners.countryName(code);
     }
 
     public String focalPoint(String countryCode) {
-        return partners.focalPoint(countryCode);
+        return partners.channelAddress(countryCode);
     }
 
     public void close(long courseId, int evaluationScore, String evaluationSummary) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cooperationdesk.partner.YenValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -144,11 +145,14 @@ public class CourseRecords {
         jdbc.sql("update nomination set rank_no = ? where id = ?").params(rank, id).update();
     }
 
-    public void recordArrivalPreparation(long id, String visaLetter, String flight, BigDecimal allowance, String lodging) {
+    public void recordArrivalPreparation(long id, String visaLetter, String flight, YenValue allowance, String lodging) {
         jdbc.sql("""
-                        update nomination set visa_letter_reference = ?, flight_booking = ?, allowance_amount = ?,
+                        update nomination set visa_letter_reference = ?, flight_booking = ?, allowance_amount = ?, allowance_currency = ?, allowance_yen = ?, allowance_rate_id = ?,
                             accommodation = ? where id = ?""")
-                .params(visaLetter, flight, allowance, lodging, id).update();
+                .params(visaLetter, flight, allowance == null ? null : allowance.money().amount(),
+                        allowance == null ? null : allowance.money().currency(), allowance == null ? null : allowance.yen(),
+                        allowance == null ? null : allowance.rateId(), lodging, id)
+                .update();
     }
 
     public void recordArrival(long id, NominationStatus status, String note) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cooperationdesk.partner.Currencies;
+import org.cooperationdesk.partner.Money;
+import org.cooperationdesk.partner.YenValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +23,10 @@ public class TraineePlaces {
     private final CourseLifecycle courses;
     private final Clock clock;
 
-    public TraineePlaces(CourseRecords records, CourseLifecycle courses, Clock clock) {
+    private final Currencies currencies;
+
+    public TraineePlaces(CourseRecords records, CourseLifecycle courses, Clock clock, Currencies currencies) {
+        this.currencies = currencies;
         this.records = records;
         this.courses = courses;
         this.clock = clock;
@@ -57,9 +63,12 @@ public class TraineePlaces {
         return replacement.map(Nomination::id);
     }
 
+    /** The trainee's visa letter, flight, lodging and allowance, with the allowance's yen value at the office's rate. */
     public void recordArrivalPreparation(long nominationId, String visaLetter, String flight, BigDecimal allowance,
-                                         String lodging) {
-        records.recordArrivalPreparation(nominationId, visaLetter, flight, allowance, lodging);
+                                         String allowanceCurrency, String lodging) {
+        YenValue yen = allowance == null ? null : currencies.yenValue(new Money(allowance, allowanceCurrency), LocalDate.now(clock))
+                .orElseThrow(() -> new IllegalStateException("No yen rate is recorded for " + allowanceCurrency));
+        records.recordArrivalPreparation(nominationId, visaLetter, flight, yen, lodging);
     }
 
     public void recordArrival(long nominationId, boolean arrived, String note) {

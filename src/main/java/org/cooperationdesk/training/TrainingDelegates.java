@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.notification.Recipient;
+import org.cooperationdesk.partner.InvitedCountries;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +36,11 @@ class TrainingDelegates {
     private final TraineePlaces places;
     private final CourseCompletion completion;
 
+    private final InvitedCountries invitedCountries;
+
     TrainingDelegates(CourseLifecycle courses, NominationIntake intake, NomineeSelection selection, TraineePlaces places,
-                      CourseCompletion completion) {
+                      CourseCompletion completion, InvitedCountries invitedCountries) {
+        this.invitedCountries = invitedCountries;
         this.courses = courses;
         this.intake = intake;
         this.selection = selection;
@@ -51,7 +55,8 @@ class TrainingDelegates {
                             date(execution, START_DATE), date(execution, END_DATE), integer(execution, CAPACITY),
                             integer(execution, QUOTA_PER_COUNTRY), integer(execution, MIN_EXPERIENCE_YEARS),
                             integer(execution, MAX_AGE), text(execution, LANGUAGE), date(execution, NOMINATION_DEADLINE), null),
-                    FormValues.list(execution.getVariable(INVITED_COUNTRIES)), text(execution, OPENED_BY),
+                    invitedCountries.resolve(text(execution, INVITED_GROUP), FormValues.list(execution.getVariable(ALSO_INVITED)),
+                            FormValues.list(execution.getVariable(NOT_INVITED))), text(execution, OPENED_BY),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(course.reference());
             execution.setVariable(COURSE_ID, course.id());
@@ -135,7 +140,8 @@ class TrainingDelegates {
     TaskListener recordArrivalPreparationListener() {
         return task -> places.recordArrivalPreparation(nominationId(task.getExecution()),
                 FormValues.text(task.getVariable(VISA_LETTER_REFERENCE)), FormValues.text(task.getVariable(FLIGHT_BOOKING)),
-                FormValues.number(task.getVariable(ALLOWANCE_AMOUNT)), FormValues.text(task.getVariable(ACCOMMODATION)));
+                FormValues.number(task.getVariable(ALLOWANCE_AMOUNT)), FormValues.text(task.getVariable(ALLOWANCE_CURRENCY)),
+                FormValues.text(task.getVariable(ACCOMMODATION)));
     }
 
     @Bean

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.cooperationdesk.form.FormRules;
 import org.cooperationdesk.form.FormSubmission;
+import org.cooperationdesk.partner.AmountRules;
+import org.cooperationdesk.partner.InvitedCountries;
 import org.springframework.stereotype.Component;
 
 /** The trainee invitation forms' rules beyond what the .form files declare. */
@@ -25,7 +27,13 @@ class TrainingFormRules implements FormRules {
     private final TraineePlaces places;
     private final Clock clock;
 
-    TrainingFormRules(CourseLifecycle courses, NomineeSelection selection, TraineePlaces places, Clock clock) {
+    private final InvitedCountries invitedCountries;
+    private final AmountRules amounts;
+
+    TrainingFormRules(CourseLifecycle courses, NomineeSelection selection, TraineePlaces places, Clock clock,
+                      InvitedCountries invitedCountries, AmountRules amounts) {
+        this.invitedCountries = invitedCountries;
+        this.amounts = amounts;
         this.courses = courses;
         this.selection = selection;
         this.places = places;
@@ -35,7 +43,7 @@ class TrainingFormRules implements FormRules {
     @Override
     public Set<String> formIds() {
         return Set.of(FORM_COURSE_ANNOUNCEMENT, FORM_RECORD_NOMINATION, FORM_RANK_NOMINEES, FORM_APPROVE_SELECTION,
-                FORM_RECORD_ATTENDANCE, FORM_DECIDE_ON_COURSE_WITHOUT_NOMINEES);
+                FORM_RECORD_ATTENDANCE, FORM_DECIDE_ON_COURSE_WITHOUT_NOMINEES, FORM_PREPARE_ARRIVAL);
     }
 
     @Override
@@ -52,7 +60,9 @@ class TrainingFormRules implements FormRules {
                 if (capacity != null && quota != null && quota > capacity) {
                     form.reject(QUOTA_PER_COUNTRY, "must not exceed the capacity (" + capacity + ")");
                 }
+                invitedCountries.check(form);
             }
+            case FORM_PREPARE_ARRIVAL -> amounts.requireYenRate(form, ALLOWANCE_AMOUNT, ALLOWANCE_CURRENCY);
             case FORM_RECORD_NOMINATION -> {
                 if ("record".equals(form.text(NOMINATION_ACTION))) {
                     checkNomination(form, today);

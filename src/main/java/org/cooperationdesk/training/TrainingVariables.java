@@ -13,7 +13,9 @@ public final class TrainingVariables {
     public static final String MIN_EXPERIENCE_YEARS = "minExperienceYears";
     public static final String MAX_AGE = "maxAge";
     public static final String LANGUAGE = "language";
-    public static final String INVITED_COUNTRIES = "invitedCountries";
+    public static final String INVITED_GROUP = "invitedGroup";
+    public static final String ALSO_INVITED = "alsoInvited";
+    public static final String NOT_INVITED = "notInvited";
     public static final String NOMINATION_DEADLINE = "nominationDeadline";
     public static final String OPENED_BY = "openedBy";
 
@@ -70,6 +72,7 @@ public final class TrainingVariables {
     public static final String VISA_LETTER_REFERENCE = "visaLetterReference";
     public static final String FLIGHT_BOOKING = "flightBooking";
     public static final String ALLOWANCE_AMOUNT = "allowanceAmount";
+    public static final String ALLOWANCE_CURRENCY = "allowanceCurrency";
     public static final String ACCOMMODATION = "accommodation";
     public static final String ARRIVAL_STATUS = "arrivalStatus";
     public static final String ARRIVAL_NOTE = "arrivalNote";

@@ -39,6 +39,7 @@ final class DispatchLifecycle {
         body.put("startDate", today.toString());
         body.put("durationDays", 7);
         body.put("estimatedCost", 1_500_000);
+        body.put("estimatedCostCurrency", "JPY");
         body.put("fundedBy", "REQUESTER");
         return body;
     }
@@ -116,7 +117,7 @@ final class DispatchLifecycle {
         LocalDate today = LocalDate.now();
         Map<String, Object> start = new HashMap<>(request(today));
         start.put("durationDays", 7);
-        start.put("estimatedCost", 1_500_000.0);
+        start.put("estimatedCostYen", 1_500_000.0); // what the register delegate gives the decision table
         start.put("expertCandidatesCount", 1); // what the find-candidates delegate counts for the guard of the match
         String instance = bare.start(PROCESS_KEY, start, calls);
 

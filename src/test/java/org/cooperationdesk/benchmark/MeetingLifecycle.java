@@ -41,7 +41,8 @@ final class MeetingLifecycle {
         body.put("hostCountry", "KH");
         body.put("coOrganisers", List.of("ASEAN_SEC", "WHO"));
         body.put("budget", 12_000_000);
-        body.put("invitedCountries", COUNTRIES);
+        body.put("budgetCurrency", "JPY");
+        body.put("alsoInvited", COUNTRIES);
         body.put("delegateQuota", 3);
         body.put("nominationDeadline", today.plusDays(30).toString());
         body.put("fieldVisit", true);

@@ -41,7 +41,7 @@ final class TraineeLifecycle {
         body.put("minExperienceYears", 3);
         body.put("maxAge", 45);
         body.put("language", "english");
-        body.put("invitedCountries", List.of("KH", "LA", "VN"));
+        body.put("alsoInvited", List.of("KH", "LA", "VN"));
         body.put("nominationDeadline", today.plusDays(30).toString());
         return body;
     }
@@ -76,7 +76,7 @@ final class TraineeLifecycle {
     static final Map<String, Object> CLOSE_NOMINATIONS = Map.of("nominationAction", "close");
     static final Map<String, Object> APPROVE_SELECTION = Map.of("selectionDecision", "approved");
     static final Map<String, Object> ARRIVAL_PREPARED = Map.of("visaLetterReference", "VSL-2026-118",
-            "flightBooking", "NH 818 PNH-NRT", "allowanceAmount", 180_000, "accommodation", "JICA Tokyo Center");
+            "flightBooking", "NH 818 PNH-NRT", "allowanceAmount", 180_000, "allowanceCurrency", "JPY", "accommodation", "JICA Tokyo Center");
     static final Map<String, Object> ARRIVED = Map.of("arrivalStatus", "arrived");
     static final Map<String, Object> EVALUATION = Map.of("evaluationScore", 4,
             "evaluationSummary", "Action plans of good quality.");

@@ -97,6 +97,7 @@ class AdminInCockpitTest extends BrowserTestBase {
                 Map.entry(DispatchVariables.START_DATE, today().plusDays(15).toString()),
                 Map.entry(DispatchVariables.DURATION_DAYS, 14),
                 Map.entry(DispatchVariables.ESTIMATED_COST, 900_000),
+                Map.entry(DispatchVariables.ESTIMATED_COST_CURRENCY, "JPY"),
                 Map.entry(DispatchVariables.FUNDED_BY, "REQUESTER")));
         runtimeService.startProcessInstanceByKey(ExpertDispatchProcess.PROCESS_KEY, variables);
         return instanceWith(ExpertDispatchProcess.PROCESS_KEY, DispatchVariables.REQUESTER_REFERENCE, requesterReference);
@@ -114,7 +115,7 @@ class AdminInCockpitTest extends BrowserTestBase {
                 Map.entry(TrainingVariables.MIN_EXPERIENCE_YEARS, 3),
                 Map.entry(TrainingVariables.MAX_AGE, 45),
                 Map.entry(TrainingVariables.LANGUAGE, "english"),
-                Map.entry(TrainingVariables.INVITED_COUNTRIES, List.of("TH")),
+                Map.entry(TrainingVariables.ALSO_INVITED, List.of("TH")),
                 Map.entry(TrainingVariables.NOMINATION_DEADLINE, today().plusDays(30).toString())));
         runtimeService.startProcessInstanceByKey(TraineeInvitationProcess.PROCESS_KEY, variables);
         return instanceWith(TraineeInvitationProcess.PROCESS_KEY, TrainingVariables.TITLE, title);

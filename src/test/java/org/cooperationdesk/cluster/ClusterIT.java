@@ -367,6 +367,7 @@ class ClusterIT {
         body.put("startDate", LocalDate.now().plusDays(20).toString());
         body.put("durationDays", 14);
         body.put("estimatedCost", 700000);
+        body.put("estimatedCostCurrency", "JPY");
         body.put("fundedBy", "REQUESTER");
         return body;
     }

@@ -636,6 +636,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
                 Map.entry(START_DATE, today().plusDays(10).toString()),
                 Map.entry(DURATION_DAYS, 21),
                 Map.entry(ESTIMATED_COST, 1_500_000),
+                Map.entry(ESTIMATED_COST_CURRENCY, "JPY"),
                 Map.entry(FUNDED_BY, "REQUESTER")));
         variables.putAll(overrides);
         return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);

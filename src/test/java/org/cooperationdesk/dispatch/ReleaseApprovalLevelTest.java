@@ -41,7 +41,7 @@ class ReleaseApprovalLevelTest {
                                                                           boolean seniorApprovalRequired) {
         Object result = dmnEngine.evaluateDecision(decision, Variables.createVariables()
                         .putValue(DispatchVariables.DURATION_DAYS, durationDays)
-                        .putValue(DispatchVariables.ESTIMATED_COST, estimatedCost))
+                        .putValue(DispatchVariables.ESTIMATED_COST_YEN, estimatedCost))
                 .getSingleResult().getSingleEntry();
 
         assertThat(result).isEqualTo(seniorApprovalRequired);

@@ -32,7 +32,7 @@ class FormSubmissionValidatorTest {
     @BeforeAll
     static void readForms() {
         catalog = new FormCatalog();
-        validator = new FormSubmissionValidator(catalog, List.of());
+        validator = new FormSubmissionValidator(catalog, FixedOptionSources.options(), List.of());
     }
 
     /** A dispatch request start form that passes every declared check. */
@@ -49,6 +49,7 @@ class FormSubmissionValidatorTest {
         values.put("startDate", "2030-06-01");
         values.put("durationDays", 14);
         values.put("estimatedCost", 800000);
+        values.put("estimatedCostCurrency", "JPY");
         values.put("fundedBy", "REQUESTER");
         return values;
     }
@@ -146,7 +147,7 @@ class FormSubmissionValidatorTest {
                     .extracting(FieldError::field)
                     .containsExactlyInAnyOrder("requestingBody", "requesterReference", "requesterEmail", "countryCode",
                             "purpose", "termsOfReference", "skillsNeeded", "startDate", "durationDays", "estimatedCost",
-                            "fundedBy");
+                            "estimatedCostCurrency", "fundedBy");
         }
     }
 
@@ -249,10 +250,23 @@ class FormSubmissionValidatorTest {
 
         @Test
         void aSelectValueOutsideItsOptionsIsRefused() {
+            List<FieldError> errors = errorsOf(APPROVE_RELEASE, Map.of("releaseDecision", "maybe"));
+
+            assertThat(errors).extracting(FieldError::field).containsExactly("releaseDecision");
+            assertThat(errors.get(0).message()).isEqualTo("must be one of approved, rejected");
+        }
+
+        @Test
+        void aChoiceOfRecordsIsCheckedAgainstTheRecordsWithTheSourcesOwnReason() {
             List<FieldError> errors = errorsOf(DISPATCH_REQUEST, validRequestWith("countryCode", "FR"));
 
-            assertThat(errors).extracting(FieldError::field).containsExactly("countryCode");
-            assertThat(errors.get(0).message()).isEqualTo("must be one of BN, KH, ID, LA, MY, MM, PH, SG, TH, VN");
+            assertThat(errors).extracting(FieldError::field, FieldError::label, FieldError::message)
+                    .containsExactly(tuple("countryCode", "Country", "'FR' is not one of the countries"));
+            assertThatCode(() -> validator.validate(DISPATCH_REQUEST, validRequestWith("countryCode", "EG"), "c"))
+                    .doesNotThrowAnyException();
+            assertThat(errorsOf(DISPATCH_REQUEST, validRequestWith("estimatedCostCurrency", "XYZ")))
+                    .extracting(FieldError::field, FieldError::message)
+                    .containsExactly(tuple("estimatedCostCurrency", "'XYZ' is not one of the currencies"));
         }
 
         @Test
@@ -270,7 +284,12 @@ class FormSubmissionValidatorTest {
 
         @Test
         void everyDeclaredOptionIsAccepted() {
-            for (String country : List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN")) {
+            for (String funding : List.of("REQUESTER", "MINISTRY", "SHARED")) {
+                assertThatCode(() -> validator.validate(DISPATCH_REQUEST, validRequestWith("fundedBy", funding), "c"))
+                        .as(funding).doesNotThrowAnyException();
+            }
+            for (String country : FixedOptionSources.options().options("countries").stream()
+                    .map(FormOptionSource.FormOption::value).toList()) {
                 assertThatCode(() -> validator.validate(DISPATCH_REQUEST, validRequestWith("countryCode", country), "c"))
                         .as(country).doesNotThrowAnyException();
             }
@@ -316,7 +335,7 @@ class FormSubmissionValidatorTest {
                     submission.requireNotPast("startDate", today);
                 }
             };
-            FormSubmissionValidator withRule = new FormSubmissionValidator(catalog, List.of(notPast));
+            FormSubmissionValidator withRule = new FormSubmissionValidator(catalog, FixedOptionSources.options(), List.of(notPast));
 
             InvalidSubmissionException yesterday = catchThrowableOfType(InvalidSubmissionException.class,
                     () -> withRule.validate(DISPATCH_REQUEST, validRequestWith("startDate", "2030-05-31"), "c"));
@@ -382,7 +401,7 @@ class FormSubmissionValidatorTest {
                     .startsWith("Please correct the form. ")
                     .contains("Requester's e-mail: must be an e-mail address")
                     .contains("Duration (days): must be at least 1")
-                    .contains("Country: must be one of")
+                    .contains("Country: 'FR' is not one of the countries")
                     .contains("Purpose: is required");
         }
 
@@ -402,7 +421,7 @@ class FormSubmissionValidatorTest {
                     submission.reject("requestingBody", "is not a known partner organisation");
                 }
             };
-            FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, List.of(rules));
+            FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, FixedOptionSources.options(), List.of(rules));
 
             InvalidSubmissionException e = catchThrowableOfType(InvalidSubmissionException.class,
                     () -> withRules.validate(DISPATCH_REQUEST, validRequestWith("requesterEmail", "nope"), "coordinator"));
@@ -426,7 +445,7 @@ class FormSubmissionValidatorTest {
                     submission.reject("x", "always refused");
                 }
             };
-            FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, List.of(refuseEverything));
+            FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, FixedOptionSources.options(), List.of(refuseEverything));
 
             assertThatCode(() -> withRules.validate(APPROVE_RELEASE, Map.of("releaseDecision", "approved"), "manager"))
                     .doesNotThrowAnyException();

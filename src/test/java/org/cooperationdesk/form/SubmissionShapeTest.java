@@ -29,6 +29,7 @@ class SubmissionShapeTest {
         body.put("startDate", "2030-01-01");
         body.put("durationDays", 14);
         body.put("estimatedCost", 800000);
+        body.put("estimatedCostCurrency", "JPY");
         body.put("fundedBy", "REQUESTER");
         return body;
     }
@@ -99,14 +100,14 @@ class SubmissionShapeTest {
     }
 
     @Test
-    void aChecklistIsAJsonListOfTheOptions() {
-        Map<String, SubmissionShape.Sent> sent = Map.of("invitedCountries",
+    void aTagListIsAJsonListOfTheOptions() {
+        Map<String, SubmissionShape.Sent> sent = Map.of("alsoInvited",
                 new SubmissionShape.Sent("Json", new TextNode("[\"KH\",\"LA\"]")));
         String formWithChecklist = FORMS.inputs("course-announcement").values().stream()
-                .anyMatch(input -> input.field().type().equals("checklist")) ? "course-announcement" : null;
+                .anyMatch(input -> input.field().type().equals("taglist")) ? "course-announcement" : null;
         assertThat(formWithChecklist).isNotNull();
         String key = FORMS.inputs(formWithChecklist).values().stream()
-                .filter(input -> input.field().type().equals("checklist")).findFirst().orElseThrow().key();
+                .filter(input -> input.field().type().equals("taglist")).findFirst().orElseThrow().key();
 
         assertThat(SubmissionShape.check(FORMS.inputs(formWithChecklist),
                 Map.of(key, new SubmissionShape.Sent("Json", new TextNode("[\"KH\"]"))), k -> null))

@@ -69,7 +69,8 @@ class MeetingApiHttpTest {
                 Map.entry("venue", "Tokyo, Mita Kaigisho"),
                 Map.entry("hostCountry", "JP"),
                 Map.entry("budget", 20_000_000),
-                Map.entry("invitedCountries", List.of("TH", "PH")),
+                Map.entry("budgetCurrency", "JPY"),
+                Map.entry("alsoInvited", List.of("TH", "PH")),
                 Map.entry("delegateQuota", 2),
                 Map.entry("nominationDeadline", LocalDate.now().plusDays(40).toString()),
                 Map.entry("fieldVisit", false)));

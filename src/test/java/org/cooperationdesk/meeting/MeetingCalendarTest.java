@@ -61,7 +61,7 @@ class MeetingCalendarTest {
         return new Meeting(7, "MT-2026-0007", "ASEAN/Japan HIV/AIDS Workshop; Community-based prevention, care and support",
                 "Prevention and care with communities, field inspections in Phnom Penh and a long description that folds",
                 "workshop", LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 19), "Phnom Penh, Hotel Cambodiana", "KH",
-                "WHO", BigDecimal.TEN, 3, LocalDate.of(2027, 1, 10), true, "National Center for HIV/AIDS", status, false,
+                "WHO", BigDecimal.TEN, "JPY", BigDecimal.TEN, null, 3, LocalDate.of(2027, 1, 10), true, "National Center for HIV/AIDS", status, false,
                 sequence);
     }
 }

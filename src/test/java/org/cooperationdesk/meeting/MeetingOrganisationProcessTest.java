@@ -629,7 +629,8 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                 Map.entry(HOST_COUNTRY, "KH"),
                 Map.entry(CO_ORGANISERS, List.of("ASEAN_SEC", "WHO")),
                 Map.entry(BUDGET, 12_000_000),
-                Map.entry(INVITED_COUNTRIES, List.of("KH", "LA", "VN")),
+                Map.entry(BUDGET_CURRENCY, "JPY"),
+                Map.entry(ALSO_INVITED, List.of("KH", "LA", "VN")),
                 Map.entry(DELEGATE_QUOTA, quota),
                 Map.entry(NOMINATION_DEADLINE, today().plusDays(30).toString()),
                 Map.entry(FIELD_VISIT, fieldVisit)));

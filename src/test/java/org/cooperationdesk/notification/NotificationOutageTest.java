@@ -99,6 +99,7 @@ class NotificationOutageTest extends ProcessTestSupport {
                 Map.entry(START_DATE, today().plusDays(30).toString()),
                 Map.entry(DURATION_DAYS, 14),
                 Map.entry(ESTIMATED_COST, 900_000),
+                Map.entry(ESTIMATED_COST_CURRENCY, "JPY"),
                 Map.entry(FUNDED_BY, "SHARED")));
         SpinJsonNode candidates = (SpinJsonNode) runtimeService.getVariable(instance.getId(), EXPERT_CANDIDATES);
         complete(task(TASK_MATCH_EXPERT, instance), withVariables(MATCH_OUTCOME, SELECTED,

@@ -557,6 +557,7 @@ class SecurityHttpTest {
             Map<String, Object> variables = new LinkedHashMap<>(typed(validRequest()));
             variables.put("approvalLevel", Map.of("value", "none"));
             variables.put("estimatedCost", Map.of("value", "cheap"));
+            variables.put("estimatedCostYen", Map.of("value", 1)); // what the senior-approval rule reads: the server's to set
             long instancesBefore = countProcessInstances();
             long requestsBefore = countRequests();
 
@@ -565,7 +566,7 @@ class SecurityHttpTest {
 
             assertThat(response.status()).as(response.body()).isEqualTo(400);
             assertThat(response.json().path("errors")).extracting(error -> error.path("field").asText())
-                    .containsExactlyInAnyOrder("approvalLevel", "estimatedCost");
+                    .containsExactlyInAnyOrder("approvalLevel", "estimatedCost", "estimatedCostYen");
             assertThat(countProcessInstances()).isEqualTo(instancesBefore);
             assertThat(countRequests()).isEqualTo(requestsBefore);
         }
@@ -603,6 +604,7 @@ class SecurityHttpTest {
             Map<String, Map<String, Object>> hostile = new LinkedHashMap<>();
             hostile.put("releaseApproved", Map.of("value", true));
             hostile.put("estimatedCost", Map.of("value", 1));
+            hostile.put("estimatedCostYen", Map.of("value", 1));
             hostile.put("releaseComment", Map.of("value", "x".repeat(1001)));
             hostile.put("releaseDecision", Map.of("value", "maybe", "type", "Object",
                     "valueInfo", Map.of("objectTypeName", "java.lang.String",
@@ -905,6 +907,7 @@ class SecurityHttpTest {
         body.put("startDate", LocalDate.now().plusDays(21).toString());
         body.put("durationDays", 14);
         body.put("estimatedCost", 800000);
+        body.put("estimatedCostCurrency", "JPY");
         body.put("fundedBy", "REQUESTER");
         return body;
     }

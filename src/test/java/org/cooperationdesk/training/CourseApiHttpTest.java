@@ -62,7 +62,7 @@ class CourseApiHttpTest {
                 Map.entry("minExperienceYears", 3),
                 Map.entry("maxAge", 45),
                 Map.entry("language", "english"),
-                Map.entry("invitedCountries", List.of("PH", "TH")),
+                Map.entry("alsoInvited", List.of("PH", "TH")),
                 Map.entry("nominationDeadline", LocalDate.now().plusDays(30).toString())));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         reference = created.json().path("reference").asText();

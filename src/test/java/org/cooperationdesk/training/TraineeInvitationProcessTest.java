@@ -570,7 +570,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                 Map.entry(MIN_EXPERIENCE_YEARS, 3),
                 Map.entry(MAX_AGE, 45),
                 Map.entry(LANGUAGE, "english"),
-                Map.entry(INVITED_COUNTRIES, List.of("KH", "LA", "VN")),
+                Map.entry(ALSO_INVITED, List.of("KH", "LA", "VN")),
                 Map.entry(NOMINATION_DEADLINE, today().plusDays(30).toString())));
         return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
     }
@@ -639,7 +639,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
 
     static Map<String, Object> arrivalPreparation() {
         return Map.of(VISA_LETTER_REFERENCE, "VSL-2026-118", FLIGHT_BOOKING, "NH 818 PNH-NRT",
-                ALLOWANCE_AMOUNT, 180_000, ACCOMMODATION, "JICA Tokyo Center");
+                ALLOWANCE_AMOUNT, 180_000, ALLOWANCE_CURRENCY, "JPY", ACCOMMODATION, "JICA Tokyo Center");
     }
 
     void completeAs(String user, String taskKey, ProcessInstance instance, Map<String, Object> variables) {

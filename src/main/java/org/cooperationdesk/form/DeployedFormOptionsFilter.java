@@ -1,0 +1,76 @@
+package org.cooperationdesk.form;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves every deployed Camunda Form with its record-backed options filled in ({@link FormOptions}). Tasklist
+ * fetches a form through the engine's REST API, {@code GET task/{id}/deployed-form} for a task and
+ * {@code GET process-definition/{id or key/...}/deployed-start-form} for a start form, both on
+ * {@code /engine-rest} and on Tasklist's own {@code /camunda/api/engine/engine/default}. The engine answers first
+ * (so its authorizations apply and a refusal passes through untouched); a form it serves gets the countries,
+ * organisations and currencies as they are in the records at that moment, where the form file names a source.
+ * This works for start forms, where no process variable exists yet to hold options.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeployedFormOptionsFilter {
+
+    private static final String ENGINE_API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+    private static final Pattern DEPLOYED_FORM = Pattern.compile(ENGINE_API
+            + "/(?:task/[^/]+/deployed-form|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form)$");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> deployedFormOptions(FormOptions options) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !"GET".equals(request.getMethod())
+                        || !DEPLOYED_FORM.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                ContentCachingResponseWrapper served = new ContentCachingResponseWrapper(response);
+                chain.doFilter(request, served);
+                byte[] body = served.getContentAsByteArray();
+                JsonNode form = served.getStatus() == HttpServletResponse.SC_OK ? parse(body) : null;
+                if (form == null || !options.fill(form)) {
+                    served.copyBodyToResponse();
+                    return;
+                }
+                byte[] filled = JSON.writeValueAsBytes(form);
+                served.resetBuffer();
+                served.getOutputStream().write(filled);
+                served.copyBodyToResponse();
+            }
+        });
+        registration.setName("cooperation-desk-deployed-form-options");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(12);
+        return registration;
+    }
+
+    /** The form as JSON, or null when the body is not a Camunda Form (an HTML form, an error). */
+    private static JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node != null && node.isObject() && node.has("components") ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

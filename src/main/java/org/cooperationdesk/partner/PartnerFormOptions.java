@@ -1,0 +1,65 @@
+package org.cooperationdesk.partner;
+
+import java.util.List;
+
+import org.cooperationdesk.form.FormOptionSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The partners' records as options of the forms ({@code "properties": {"options": "countries"}} and the like):
+ * a country, organisation or currency an admin adds appears in every form that offers them, start forms included.
+ */
+@Configuration(proxyBeanMethods = false)
+class PartnerFormOptions {
+
+    @Bean
+    FormOptionSource countryOptions(PartnerRepository partners) {
+        return source("countries", () -> partners.countries().stream()
+                        .map(country -> new FormOptionSource.FormOption(country.code(), country.name())).toList(),
+                "is not a country the office knows (an ISO 3166-1 code such as CN or EG)");
+    }
+
+    @Bean
+    FormOptionSource countryGroupOptions(PartnerRepository partners) {
+        return source("countryGroups", () -> partners.groups().stream()
+                        .map(group -> new FormOptionSource.FormOption(group.code(),
+                                group.name() + " (" + group.members().size() + " countries)")).toList(),
+                "is not a group of countries the office knows (ASEAN, ASEAN_PLUS_3, a region)");
+    }
+
+    @Bean
+    FormOptionSource organisationOptions(PartnerRepository partners) {
+        return source("organisations", () -> partners.organisations().stream()
+                        .map(organisation -> new FormOptionSource.FormOption(organisation.code(), organisation.name())).toList(),
+                "is not an organisation the office knows (an admin adds it first)");
+    }
+
+    @Bean
+    FormOptionSource currencyOptions(Currencies currencies) {
+        return source("currencies", () -> currencies.currencies().stream()
+                        .map(currency -> new FormOptionSource.FormOption(currency.code(), currency.code() + ": " + currency.name()))
+                        .toList(),
+                "is not a currency code of ISO 4217 (JPY, USD, EUR...)");
+    }
+
+    private static FormOptionSource source(String name, java.util.function.Supplier<List<FormOptionSource.FormOption>> options,
+                                           String unknown) {
+        return new FormOptionSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<FormOption> options() {
+                return options.get();
+            }
+
+            @Override
+            public String unknown(String value) {
+                return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "' " + unknown;
+            }
+        };
+    }
+}

@@ -40,6 +40,11 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user);
     }
 
+    public Response put(String path, String user, Object body) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user);
+    }
+
     private Response send(HttpRequest.Builder request, String user) throws Exception {
         request.header("Accept", "application/json, */*;q=0.5").timeout(Duration.ofSeconds(30));
         if (user != null) {

@@ -63,11 +63,17 @@ public class TraineePlaces {
         return replacement.map(Nomination::id);
     }
 
-    /** The trainee's visa letter, flight, lodging and allowance, with the allowance's yen value at the office's rate. */
+    /**
+     * The trainee's visa letter, flight, lodging and allowance, with the allowance's yen value at the office's rate.
+     * This runs as the form is completed, just before the form's rules are checked in the same transaction: an
+     * allowance in a currency without a rate is written without a yen value here, and the rules then refuse the
+     * form (the currency field, {@code AmountRules}) and roll it all back.
+     */
     public void recordArrivalPreparation(long nominationId, String visaLetter, String flight, BigDecimal allowance,
                                          String allowanceCurrency, String lodging) {
-        YenValue yen = allowance == null ? null : currencies.yenValue(new Money(allowance, allowanceCurrency), LocalDate.now(clock))
-                .orElseThrow(() -> new IllegalStateException("No yen rate is recorded for " + allowanceCurrency));
+        Money money = allowance == null || allowanceCurrency == null ? null : new Money(allowance, allowanceCurrency);
+        YenValue yen = money == null ? null : currencies.yenValue(money, LocalDate.now(clock))
+                .orElse(new YenValue(money, null, null));
         records.recordArrivalPreparation(nominationId, visaLetter, flight, yen, lodging);
     }
 

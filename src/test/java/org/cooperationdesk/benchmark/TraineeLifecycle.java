@@ -49,11 +49,24 @@ final class TraineeLifecycle {
     record Nominee(String country, String name, int years, int age) {
     }
 
-    /** Four eligible within quota, one over Cambodia's quota (waiting list), two ineligible. */
-    static final List<Nominee> NOMINEES = List.of(new Nominee("KH", "Sok Dara", 10, 35),
+    /**
+     * Seven nominations from three governments: four from the first (two within its quota, one on the waiting list,
+     * one without enough experience), one from the second, two from the third (one above the age limit).
+     */
+    static List<Nominee> nominees(String first, String second, String third) {
+        return NOMINEES_BY_ROLE.stream().map(nominee -> new Nominee(switch (nominee.country()) {
+            case "KH" -> first;
+            case "LA" -> second;
+            default -> third;
+        }, nominee.name(), nominee.years(), nominee.age())).toList();
+    }
+
+    private static final List<Nominee> NOMINEES_BY_ROLE = List.of(new Nominee("KH", "Sok Dara", 10, 35),
             new Nominee("KH", "Keo Sophea", 5, 31), new Nominee("KH", "Lim Bopha", 4, 29),
             new Nominee("KH", "Chan Vuthy", 2, 27), new Nominee("LA", "Phonsavanh Vong", 8, 40),
             new Nominee("VN", "Nguyen Thi Hoa", 6, 38), new Nominee("VN", "Tran Van Minh", 20, 50));
+
+    static final List<Nominee> NOMINEES = nominees("KH", "LA", "VN");
 
     static Map<String, Object> nomination(LocalDate today, Nominee nominee) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -93,13 +106,18 @@ final class TraineeLifecycle {
 
     /** Runs one lifecycle against the application; returns when the instance has ended. */
     static void overRest(RestClient api) throws Exception {
+        overRest(api, course(LocalDate.now()), NOMINEES);
+    }
+
+    /** The same lifecycle for a course of one's own and nominations from the governments it invites. */
+    static void overRest(RestClient api, Map<String, Object> course, List<Nominee> nominees) throws Exception {
         LocalDate today = LocalDate.now();
-        RestClient.Response created = api.post("POST /api/courses", "/api/courses", "coordinator", course(today));
+        RestClient.Response created = api.post("POST /api/courses", "/api/courses", "coordinator", course);
         expect(created, 201);
         String instance = created.json().path("processInstanceId").asText();
 
         String previous = null;
-        for (Nominee nominee : NOMINEES) {
+        for (Nominee nominee : nominees) {
             JsonNode task = awaitTask(api, instance, "Task_RecordNomination", "coordinator", previous);
             complete(api, task, "coordinator", nomination(today, nominee));
             previous = task.path("id").asText();

@@ -9,11 +9,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.cooperationdesk.dispatch.DispatchVariables.*;
 import static org.cooperationdesk.dispatch.ExpertDispatchProcess.*;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
@@ -601,6 +604,87 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
     }
 
     // ---------------------------------------------------------------- bad requests
+
+    @Nested
+    class World {
+
+        @Test
+        void shouldDispatchToEgyptForAWhoRequestInUsDollarsWeighedInYenByTheSeniorApprovalRule() throws Exception {
+            // USD 25,000 is below 3,000,000 as a number; its yen value at the office's rate is not.
+            ProcessInstance instance = startRequest(Map.of(COUNTRY_CODE, "EG", ESTIMATED_COST, 25_000,
+                    ESTIMATED_COST_CURRENCY, "USD"));
+            String reference = instance.getBusinessKey();
+            Map<String, Object> request = upper(jdbc.sql("""
+                            select r.country_code, r.estimated_cost, r.estimated_cost_currency, r.estimated_cost_yen,
+                                   x.yen_per_unit, x.rate_date
+                              from dispatch_request r join exchange_rate x on x.id = r.estimated_cost_rate_id
+                             where r.reference = ?""")
+                    .param(reference).query().singleRow());
+            BigDecimal rate = (BigDecimal) request.get("YEN_PER_UNIT");
+            BigDecimal yen = new BigDecimal(25_000).multiply(rate).setScale(0, RoundingMode.HALF_UP);
+            assertThat(request).containsEntry("COUNTRY_CODE", "EG").containsEntry("ESTIMATED_COST_CURRENCY", "USD");
+            assertThat((BigDecimal) request.get("ESTIMATED_COST")).isEqualByComparingTo("25000");
+            assertThat((BigDecimal) request.get("ESTIMATED_COST_YEN")).isEqualByComparingTo(yen);
+            assertThat(yen).isGreaterThan(new BigDecimal(3_000_000));
+
+            long expertId = bringToApproval(instance);
+            BpmnAwareTests.assertThat(instance).variables()
+                    .containsEntry(ESTIMATED_COST_TEXT, "USD 25,000")
+                    .containsEntry(ESTIMATED_COST_YEN, yen.doubleValue())
+                    .containsEntry(SENIOR_APPROVAL_REQUIRED, true);
+            assertThat((String) runtimeService.getVariable(instance.getId(), ESTIMATED_COST_YEN_TEXT))
+                    .startsWith("JPY " + String.format(Locale.ENGLISH, "%,d", yen.longValue()) + " at "
+                            + rate.stripTrailingZeros().toPlainString() + " yen per USD (" + request.get("RATE_DATE"));
+            completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_APPROVE_RELEASE_SENIOR);
+            completeAs("director", List.of(Groups.MANAGERS, Groups.DIRECTORS), TASK_APPROVE_RELEASE_SENIOR, instance,
+                    withVariables(SENIOR_RELEASE_DECISION, APPROVED));
+
+            completePreDeploymentChecks(instance);
+            runAsyncSteps(instance.getId());
+            assertThat(mailsTo(REQUESTER)).extracting(MimeMessage::getSubject)
+                    .containsExactly("Deployment confirmed: " + expertName(expertId) + " to Egypt (" + reference + ")");
+            complete(task(TASK_RECORD_SITUATION_REPORT, instance), withVariables(
+                    SITREP_SUMMARY, "Week 1: H5N1 cluster contained in two governorates.", MISSION_OUTLOOK, "completed"));
+            clock.advance(Duration.ofDays(40));
+            complete(task(TASK_DEBRIEF_EXPERT, instance), withVariables(
+                    RETURN_DATE, startDate(instance).plusDays(20).toString(),
+                    MISSION_REPORT_SUMMARY, "Surveillance and laboratory support delivered.",
+                    DEBRIEF_NOTES, "None."));
+            runAsyncSteps(instance.getId());
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_DISPATCH_COMPLETED);
+            assertThat(requestStatus(reference)).isEqualTo("COMPLETED");
+        }
+
+        @Test
+        void shouldRefuseAnUnknownCountryOrCurrencyAnAmountWithoutCurrencyAndACurrencyWithoutARate() {
+            int before = jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single();
+
+            assertThatThrownBy(() -> startRequest(Map.of(COUNTRY_CODE, "XX", ESTIMATED_COST_CURRENCY, "XYZ")))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Country: 'XX' is not a country the office knows")
+                    .hasMessageContaining("Currency: 'XYZ' is not a currency code of ISO 4217");
+            Map<String, Object> withoutCurrency = new HashMap<>();
+            withoutCurrency.put(ESTIMATED_COST_CURRENCY, null);
+            assertThatThrownBy(() -> startRequest(withoutCurrency))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Currency: is required");
+            // Nigeria's naira is a currency of ISO 4217, but the office has recorded no yen rate for it.
+            assertThatThrownBy(() -> startRequest(Map.of(ESTIMATED_COST_CURRENCY, "NGN")))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Currency: has no yen rate recorded by " + today())
+                    .hasMessageContaining("records the office's rate for NGN first");
+
+            assertThat(jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single()).isEqualTo(before);
+            assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        }
+
+        private static Map<String, Object> upper(Map<String, Object> row) {
+            Map<String, Object> upper = new HashMap<>();
+            row.forEach((column, value) -> upper.put(column.toUpperCase(Locale.ROOT), value));
+            return upper;
+        }
+    }
 
     @Nested
     class BadRequest {

@@ -612,6 +612,109 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         }
     }
 
+    @Nested
+    class World {
+
+        /** The high level officials meeting with the ASEAN+3 governments, its budget in US dollars. */
+        @Test
+        void shouldInviteTheThirteenGovernmentsOfAseanPlus3AndHoldTheMeetingToItsSummary() throws Exception {
+            Map<String, Object> variables = new HashMap<>(planVariables(false, 2));
+            variables.remove(ALSO_INVITED);
+            variables.putAll(Map.of(TITLE, "ASEAN+3 High Level Officials Meeting on Social Welfare and Development",
+                    KIND, "high_level_officials_meeting", HOST_COUNTRY, "JP", VENUE, "Tokyo, Mita Kaigisho",
+                    INVITED_GROUP, "ASEAN_PLUS_3", BUDGET, 80_000, BUDGET_CURRENCY, "USD"));
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+            runAsyncSteps(instance.getId());
+
+            List<String> aseanPlus3 = List.of("BN", "CN", "ID", "JP", "KH", "KR", "LA", "MM", "MY", "PH", "SG", "TH", "VN");
+            assertThat(invitationStatuses(instance)).containsOnlyKeys(aseanPlus3);
+            assertThat(delegationTasks(instance)).hasSize(13);
+            // Each government's invitation goes to the channel its record holds, China's and Korea's included.
+            for (String country : List.of("CN", "KR", "KH")) {
+                String channel = jdbc.sql("select channel_email from partner_country where code = ?").param(country)
+                        .query(String.class).single();
+                assertThat(mailsTo(channel)).as(country).singleElement().satisfies(mail ->
+                        assertThat(mail.getSubject()).startsWith("Invitation: ASEAN+3 High Level Officials Meeting"));
+            }
+            Map<String, Object> budget = jdbc.sql("select budget, budget_currency, budget_yen from meeting where id = ?")
+                    .param(meetingId(instance)).query().singleRow();
+            assertThat(budget).containsEntry("BUDGET_CURRENCY", "USD");
+            assertThat((java.math.BigDecimal) budget.get("BUDGET_YEN")).isGreaterThan(new java.math.BigDecimal(80_000));
+
+            String expiry = today().plusYears(4).toString();
+            completeDelegation(instance, "CN", Map.of(DELEGATION_ANSWER, "nominated", "headName", "Li Wei",
+                    "headEmail", "li.wei@mca.cn.example", "headPassportNumber", "E12345678", "headPassportExpiry", expiry));
+            completeDelegation(instance, "KR", Map.of(DELEGATION_ANSWER, "nominated", "headName", "Kim Min-jun",
+                    "headEmail", "kim.minjun@mohw.kr.example", "headPassportNumber", "M98765432", "headPassportExpiry", expiry));
+            for (String country : aseanPlus3) {
+                if (!country.equals("CN") && !country.equals("KR")) {
+                    completeDelegation(instance, country, Map.of(DELEGATION_ANSWER, "declined",
+                            DECLINE_REASON, "Represented through the ASEAN Secretariat"));
+                }
+            }
+            completeRegistration(instance, "CN", Map.of(FUNDING, "self_funded", VISA_LETTERS_REQUIRED, false));
+            completeRegistration(instance, "KR", Map.of(FUNDING, "self_funded", VISA_LETTERS_REQUIRED, false));
+            runAsyncSteps(instance.getId());
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_FREEZE_LIST).isWaitingAt(TASK_DRAFT_AGENDA);
+
+            complete(task(TASK_DRAFT_AGENDA, instance), withVariables(AGENDA, "Day 1: country reports"));
+            completeAsManager(TASK_APPROVE_AGENDA, instance, Map.of(AGENDA_DECISION, "approved"));
+            runJobsAt(instance.getId(), GATEWAY_PROGRAMME_JOIN);
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_ATTENDANCE);
+            List<String> attended = meetings.delegates(meetingId(instance)).stream().map(d -> String.valueOf(d.id())).toList();
+            assertThat(attended).hasSize(2);
+            complete(task(TASK_RECORD_ATTENDANCE, instance), withVariables(ATTENDED_DELEGATES, attended));
+            complete(task(TASK_DRAFT_MINUTES, instance), withVariables(CHAIR_SUMMARY, "Officials reviewed the plus-three cooperation.",
+                    RECOMMENDATIONS, "Report to the ASEAN+3 ministerial meeting."));
+            completeAsManager(TASK_APPROVE_MINUTES, instance, Map.of(MINUTES_DECISION, "approved"));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_MEETING_CLOSED);
+            assertThat(mailsTo("li.wei@mca.cn.example")).extracting(MimeMessage::getSubject).isNotEmpty();
+        }
+
+        @Test
+        void shouldRefuseAPlanThatInvitesNobodyLeavesOutACountryOutsideTheGroupOrHasAnUnknownGroup() {
+            int before = jdbc.sql("select count(*) from meeting").query(Integer.class).single();
+            Map<String, Object> nobody = new HashMap<>(planVariables(false, 2));
+            nobody.remove(ALSO_INVITED);
+            assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, nobody))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Also invite: invite at least one country");
+
+            Map<String, Object> outside = new HashMap<>(planVariables(false, 2));
+            outside.putAll(Map.of(INVITED_GROUP, "ASEAN", NOT_INVITED, List.of("CN")));
+            assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, outside))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Leave out: China is not in ASEAN");
+
+            Map<String, Object> unknown = new HashMap<>(planVariables(false, 2));
+            unknown.putAll(Map.of(INVITED_GROUP, "G77", BUDGET_CURRENCY, "ZZZ"));
+            assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, unknown))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("'G77' is not a group of countries the office knows")
+                    .hasMessageContaining("'ZZZ' is not a currency code of ISO 4217");
+            assertThat(jdbc.sql("select count(*) from meeting").query(Integer.class).single()).isEqualTo(before);
+        }
+
+        @Test
+        void shouldRefuseToInviteACountryTheOfficeHasNoChannelFor() {
+            Map<String, Object> channel = jdbc.sql("select channel_kind, channel_name, channel_email from partner_country where code = 'TR'")
+                    .query().singleRow();
+            jdbc.sql("update partner_country set channel_kind = null, channel_name = null, channel_email = null where code = 'TR'").update();
+            try {
+                Map<String, Object> withTurkiye = new HashMap<>(planVariables(false, 2));
+                withTurkiye.put(ALSO_INVITED, List.of("KH", "TR"));
+                assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, withTurkiye))
+                        .isInstanceOf(InvalidSubmissionException.class)
+                        .hasMessageContaining("Also invite: the office has no channel to write to Türkiye");
+            } finally {
+                jdbc.sql("update partner_country set channel_kind = ?, channel_name = ?, channel_email = ? where code = 'TR'")
+                        .params(channel.get("CHANNEL_KIND"), channel.get("CHANNEL_NAME"), channel.get("CHANNEL_EMAIL")).update();
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- steps shared by the tests
 
     ProcessInstance planMeeting(boolean fieldVisit) {
@@ -619,6 +722,10 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
     }
 
     ProcessInstance planMeeting(boolean fieldVisit, int quota) {
+        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, planVariables(fieldVisit, quota));
+    }
+
+    Map<String, Object> planVariables(boolean fieldVisit, int quota) {
         Map<String, Object> variables = new HashMap<>(Map.ofEntries(
                 Map.entry(TITLE, "ASEAN/Japan HIV/AIDS Workshop"),
                 Map.entry(THEME, "Community-based prevention and care"),
@@ -637,7 +744,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         if (fieldVisit) {
             variables.put(FIELD_VISIT_SITE, "National Center for HIV/AIDS, Phnom Penh");
         }
-        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+        return variables;
     }
 
     ProcessInstance toFreeze() {

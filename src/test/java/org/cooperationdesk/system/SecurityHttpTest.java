@@ -285,7 +285,8 @@ class SecurityHttpTest {
         @Test
         void anUnknownPartnerOrCountryIsRefused() throws Exception {
             Map<String, Object> body = validRequest();
-            body.put("countryCode", "FR");
+            body.put("countryCode", "XX"); // France (FR) is a partner like any country of ISO 3166-1; XX is none
+            body.put("requestingBody", "NOBODY");
             long requestsBefore = countRequests();
 
             Response response = post("/api/dispatch-requests", "coordinator", body);
@@ -293,7 +294,7 @@ class SecurityHttpTest {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.json().path("errors"))
                     .extracting(error -> error.path("field").asText())
-                    .containsExactly("countryCode");
+                    .containsExactlyInAnyOrder("countryCode", "requestingBody");
             assertThat(countRequests()).isEqualTo(requestsBefore);
         }
 

@@ -557,9 +557,86 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         }
     }
 
+    @Nested
+    class World {
+
+        /** The Training Program of Leaders in Labour Administration invites Asian countries, China included. */
+        @Test
+        void shouldRunACourseInvitingChinaVietNamAndIndonesiaWithAnAllowanceInUsDollars() throws Exception {
+            Map<String, Object> variables = new HashMap<>(courseVariables());
+            variables.put(ALSO_INVITED, List.of("CN", "VN", "ID"));
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+            runAsyncSteps(instance.getId());
+            assertThat(jdbc.sql("select country_code from course_invitation where course_id = ? order by country_code")
+                    .param(courseId(instance)).query(String.class).list()).containsExactly("CN", "ID", "VN");
+            String chinasChannel = jdbc.sql("select channel_email from partner_country where code = 'CN'").query(String.class).single();
+            assertThat(mailsTo(chinasChannel)).extracting(MimeMessage::getSubject)
+                    .containsExactly("Course announcement " + instance.getBusinessKey() + ": Leaders in Labour Administration");
+
+            assertThatThrownBy(() -> complete(task(TASK_RECORD_NOMINATION, instance), nomination("KH", "Sok Dara", 10, 35)))
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("not invited");
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("CN", "Wang Fang", 9, 41));
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("CN", "Zhang Wei", 6, 36));
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("VN", "Nguyen Thi Hoa", 6, 38));
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("ID", "Siti Rahayu", 7, 39));
+            complete(task(TASK_RECORD_NOMINATION, instance), withVariables(NOMINATION_ACTION, "close"));
+            complete(task(TASK_RANK_NOMINEES, instance), withVariables(SELECTED_NOMINEES, proposalAsText(instance)));
+            completeAs("manager", TASK_APPROVE_SELECTION, instance, Map.of(SELECTION_DECISION, "approved"));
+            runAsyncSteps(instance.getId());
+
+            for (Task task : placeTasks(instance, TASK_PREPARE_ARRIVAL)) {
+                Map<String, Object> preparation = new HashMap<>(arrivalPreparation());
+                preparation.putAll(Map.of(ALLOWANCE_AMOUNT, 1_200, ALLOWANCE_CURRENCY, "USD"));
+                taskService.complete(task.getId(), preparation);
+            }
+            Map<String, Object> allowance = jdbc.sql("""
+                    select min(n.allowance_currency) as currency, min(n.allowance_yen) as yen, min(x.yen_per_unit) as rate,
+                           count(*) as places
+                      from nomination n join exchange_rate x on x.id = n.allowance_rate_id
+                     where n.course_id = ? and n.allowance_amount = 1200""").param(courseId(instance)).query().singleRow();
+            assertThat(allowance.get("CURRENCY")).isEqualTo("USD");
+            assertThat(((Number) allowance.get("PLACES")).intValue()).isEqualTo(4);
+            assertThat((java.math.BigDecimal) allowance.get("YEN"))
+                    .isEqualByComparingTo(new java.math.BigDecimal(1_200).multiply((java.math.BigDecimal) allowance.get("RATE"))
+                            .setScale(0, java.math.RoundingMode.HALF_UP));
+
+            for (Task task : placeTasks(instance, TASK_CONFIRM_ARRIVAL)) {
+                taskService.complete(task.getId(), Map.of(ARRIVAL_STATUS, "arrived"));
+            }
+            runJobsAt(instance.getId(), END_EVENT_PLACE_TAKEN);
+            List<String> arrived = places.ids(courseId(instance), NominationStatus.ARRIVED).stream().map(String::valueOf).toList();
+            complete(task(TASK_RECORD_ATTENDANCE, instance), withVariables(COMPLETED_TRAINEES, arrived, ACTION_PLANS_RECEIVED, arrived));
+            runAsyncSteps(instance.getId());
+            complete(task(TASK_RECORD_FINAL_REPORTS, instance), withVariables(REPORTS_RECEIVED, arrived, ALL_REPORTS_RECEIVED, true));
+            complete(task(TASK_EVALUATE_COURSE, instance),
+                    withVariables(EVALUATION_SCORE, 5, EVALUATION_SUMMARY, "Good exchange between the four administrations."));
+
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_COURSE_CLOSED);
+            assertThat(jdbc.sql("select country_code from nomination where course_id = ? and status = 'COMPLETED' order by country_code")
+                    .param(courseId(instance)).query(String.class).list()).containsExactly("CN", "CN", "ID", "VN");
+        }
+
+        @Test
+        void shouldRefuseAnAllowanceInACurrencyWithoutARateAndKeepThePlaceOpen() {
+            ProcessInstance instance = toPlaces();
+            Task place = placeTasks(instance, TASK_PREPARE_ARRIVAL).get(0);
+            Map<String, Object> preparation = new HashMap<>(arrivalPreparation());
+            preparation.put(ALLOWANCE_CURRENCY, "KHR");
+
+            assertThatThrownBy(() -> taskService.complete(place.getId(), preparation))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("Currency: has no yen rate recorded");
+            assertThat(taskService.createTaskQuery().taskId(place.getId()).count()).isEqualTo(1);
+        }
+    }
+
     // ---------------------------------------------------------------- steps shared by the tests
 
     ProcessInstance openCourse() {
+        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, courseVariables());
+    }
+
+    Map<String, Object> courseVariables() {
         Map<String, Object> variables = new HashMap<>(Map.ofEntries(
                 Map.entry(TITLE, "Leaders in Labour Administration"),
                 Map.entry(PLACE, "Tokyo"),
@@ -572,7 +649,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                 Map.entry(LANGUAGE, "english"),
                 Map.entry(ALSO_INVITED, List.of("KH", "LA", "VN")),
                 Map.entry(NOMINATION_DEADLINE, today().plusDays(30).toString())));
-        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+        return variables;
     }
 
     void nominateSix(ProcessInstance instance) {

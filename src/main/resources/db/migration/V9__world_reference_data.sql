@@ -542,8 +542,6 @@ insert into country_group_member (group_code, country_code) values
  ('ANTARCTICA', 'TF');
 
 -- A country's region is its region group from now on.
-update partner_country set region = (select g.name from country_group g join country_group_member m on m.group_code = g.code
-                                      where m.country_code = partner_country.code and g.kind = 'REGION');
 alter table partner_country drop column region;
 
 -- ISO 4217 list one: every national currency in circulation, the CFA and CFP francs, the East Caribbean dollar and

@@ -57,13 +57,15 @@ class WorldMigrationTest {
                 .param(course).update();
         db.sql("""
                 insert into nomination (course_id, country_code, official_application, full_name, email, health_declaration,
-                    status, allowance_amount)
-                values (?, 'MM', true, 'Aung Kyaw', 'aung.kyaw@mol.mm.example', true, 'COMPLETED', 180000)""")
+                    status, allowance_amount, received_at)
+                values (?, 'MM', true, 'Aung Kyaw', 'aung.kyaw@mol.mm.example', true, 'COMPLETED', 180000,
+                    timestamp '2025-08-01 09:00:00')""")
                 .param(course).update();
         db.sql("""
                 insert into nomination (course_id, country_code, official_application, full_name, email, health_declaration,
-                    status)
-                values (?, 'MM', true, 'Thida Win', 'thida.win@mol.mm.example', true, 'REGRETTED')""").param(course).update();
+                    status, received_at)
+                values (?, 'MM', true, 'Thida Win', 'thida.win@mol.mm.example', true, 'REGRETTED',
+                    timestamp '2025-08-02 09:00:00')""").param(course).update();
 
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }

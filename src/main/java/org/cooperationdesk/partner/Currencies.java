@@ -36,6 +36,11 @@ public class Currencies {
         return jdbc.sql("select code, name, minor_units from currency where code = ?").param(code).query(Currency.class).optional();
     }
 
+    /** The currencies the office has recorded a yen rate for (the ones an amount can be entered in, besides yen). */
+    public java.util.Set<String> withRates() {
+        return new java.util.HashSet<>(jdbc.sql("select distinct currency from exchange_rate").query(String.class).list());
+    }
+
     public List<ExchangeRate> rates(String currency) {
         return jdbc.sql("""
                         select id, currency, rate_date, yen_per_unit, source, recorded_by, recorded_at from exchange_rate

@@ -35,11 +35,18 @@ class PartnerFormOptions {
                 "is not an organisation the office knows (an admin adds it first)");
     }
 
+    /** Yen first, then the currencies with a yen rate recorded, then the others, marked: an amount in those is refused. */
     @Bean
     FormOptionSource currencyOptions(Currencies currencies) {
-        return source("currencies", () -> currencies.currencies().stream()
-                        .map(currency -> new FormOptionSource.FormOption(currency.code(), currency.code() + ": " + currency.name()))
-                        .toList(),
+        return source("currencies", () -> {
+                    java.util.Set<String> withRates = currencies.withRates();
+                    return currencies.currencies().stream()
+                            .sorted(java.util.Comparator.comparing((Currencies.Currency currency) -> !Money.YEN.equals(currency.code()))
+                                    .thenComparing(currency -> !withRates.contains(currency.code())))
+                            .map(currency -> new FormOptionSource.FormOption(currency.code(), currency.code() + ": " + currency.name()
+                                    + (Money.YEN.equals(currency.code()) || withRates.contains(currency.code()) ? "" : " (no yen rate yet)")))
+                            .toList();
+                },
                 "is not a currency code of ISO 4217 (JPY, USD, EUR...)");
     }
 

@@ -15,8 +15,8 @@ class PartnerFormOptions {
 
     @Bean
     FormOptionSource countryOptions(PartnerRepository partners) {
-        return source("countries", () -> partners.countries().stream()
-                        .map(country -> new FormOptionSource.FormOption(country.code(), country.name())).toList(),
+        return source("countries", () -> partners.countryNames().entrySet().stream()
+                        .map(country -> new FormOptionSource.FormOption(country.getKey(), country.getValue())).toList(),
                 "is not a country the office knows (an ISO 3166-1 code such as CN or EG)");
     }
 

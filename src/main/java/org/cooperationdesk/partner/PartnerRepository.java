@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,6 +45,14 @@ public class PartnerRepository {
         return jdbc.sql(COUNTRY_COLUMNS + " order by c.name").query(PartnerRepository::country).list();
     }
 
+    /** Every country's code and name, by name: what a form offers (no region or channel needed there). */
+    public Map<String, String> countryNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select code, name from partner_country order by name")
+                .query((RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)));
+        return names;
+    }
+
     /** The country's name as the office writes it, or the code itself for a code the office does not know. */
     public String countryName(String code) {
         return country(code).map(Country::name).orElse(code);
@@ -67,8 +76,8 @@ public class PartnerRepository {
     public List<CountryGroup> groups() {
         Map<String, List<String>> members = new LinkedHashMap<>();
         jdbc.sql("select group_code, country_code from country_group_member order by group_code, country_code")
-                .query((rs, row) -> members.computeIfAbsent(rs.getString(1), code -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
+                .query((RowCallbackHandler) rs -> members.computeIfAbsent(rs.getString(1), code -> new ArrayList<>())
+                        .add(rs.getString(2)));
         return jdbc.sql("select code, name, name_ja, kind from country_group order by sort_order, name")
                 .query((rs, row) -> new CountryGroup(rs.getString("code"), rs.getString("name"), rs.getString("name_ja"),
                         CountryGroup.Kind.valueOf(rs.getString("kind")),

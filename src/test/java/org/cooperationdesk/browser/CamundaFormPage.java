@@ -32,6 +32,11 @@ final class CamundaFormPage {
             return Array.from(container.querySelectorAll('.fjs-form-field')).find(f => labelOf(f) === wanted) || null;
             """;
 
+    private static final By DROPDOWN_ITEM = By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item");
+    /** A searchable select's input: the search text while typing, the chosen option's label otherwise. */
+    private static final By SEARCHABLE_INPUT = By.cssSelector(".fjs-input-group input.fjs-input");
+    private static final By TAGLIST_INPUT = By.cssSelector("input.fjs-taglist-input");
+
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
     private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
@@ -72,12 +77,74 @@ final class CamundaFormPage {
         return this;
     }
 
-    /** A Camunda Forms select is a custom dropdown: open its display, click the option. */
+    /**
+     * Chooses an option of a select by its label. A plain select is a custom dropdown: open its display, click the
+     * option. A searchable one (countries, organisations, currencies) is a text input: type the option's label and
+     * click it in the filtered list, see {@link #search(String, String, String)}.
+     */
     CamundaFormPage select(String label, String option) {
+        if (isSearchable(label)) {
+            return search(label, option, option);
+        }
         WebElement item = dropdownItem(label, items -> items.stream()
                 .filter(candidate -> candidate.getText().trim().equals(option)).findFirst().orElse(null));
         browser.click(item);
         browser.waitUntil("'" + option + "' chosen in " + label, d -> selected(label).equals(option));
+        return this;
+    }
+
+    /**
+     * Chooses an option of a searchable select as a user does: types part of its label ({@code typed}, e.g. "Egy"),
+     * then clicks the option whose label is {@code option} in the list the typing filtered.
+     */
+    CamundaFormPage search(String label, String typed, String option) {
+        WebElement field = field(label);
+        WebElement input = field.findElement(SEARCHABLE_INPUT);
+        browser.click(typed(input, typed, option, field, label));
+        browser.waitUntil("'" + option + "' chosen in " + label, d -> selected(label).equals(option));
+        return this;
+    }
+
+    /**
+     * Adds these options to a tag list (a multiple choice with a search input): for each, types its label and
+     * clicks it in the filtered list; then leaves the input, as a click elsewhere would, to close the list.
+     */
+    CamundaFormPage taglist(String label, String... options) {
+        WebElement field = field(label);
+        WebElement input = field.findElement(TAGLIST_INPUT);
+        for (String option : options) {
+            browser.click(typed(input, option, option, field, label));
+            browser.waitUntil("'" + option + "' added to " + label, d -> tags(label).contains(option));
+        }
+        leave(field, input, label);
+        return this;
+    }
+
+    /**
+     * Empties a select (its clear cross, shown once it has a value) or a tag list (each tag's remove button), e.g.
+     * the group of countries a form proposes by default.
+     */
+    CamundaFormPage clear(String label) {
+        WebElement field = field(label);
+        if (!field.findElements(TAGLIST_INPUT).isEmpty()) {
+            browser.waitUntil(label + " cleared", d -> {
+                List<WebElement> remove = field.findElements(By.cssSelector(".fjs-taglist-tag-remove"));
+                if (remove.isEmpty()) {
+                    return true;
+                }
+                browser.click(remove.get(remove.size() - 1));
+                return false;
+            });
+            leave(field, field.findElement(TAGLIST_INPUT), label);
+            return this;
+        }
+        browser.waitUntil(label + " cleared", d -> {
+            if (selected(label).isEmpty()) {
+                return true;
+            }
+            field.findElements(By.cssSelector(".fjs-select-cross")).stream().findFirst().ifPresent(browser::click);
+            return false;
+        });
         return this;
     }
 
@@ -94,13 +161,40 @@ final class CamundaFormPage {
     private WebElement dropdownItem(String label, java.util.function.Function<List<WebElement>, WebElement> wanted) {
         WebElement field = field(label);
         return browser.waitUntil("option in " + label, d -> {
-            List<WebElement> items = field.findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item"));
+            List<WebElement> items = field.findElements(DROPDOWN_ITEM);
             if (items.isEmpty()) {
                 browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
                 return null;
             }
             return wanted.apply(items);
         });
+    }
+
+    /**
+     * Types into the search input of a searchable select or tag list until the filtered list offers the option
+     * (typing again should the list have closed or the text not have arrived) and returns that item.
+     */
+    private WebElement typed(WebElement input, String typed, String option, WebElement field, String label) {
+        type(input, typed);
+        return browser.waitUntil("'" + option + "' offered in " + label + " after typing '" + typed + "'", d -> {
+            WebElement item = field.findElements(DROPDOWN_ITEM).stream()
+                    .filter(candidate -> candidate.getText().trim().equals(option)).findFirst().orElse(null);
+            if (item == null && (field.findElements(DROPDOWN_ITEM).isEmpty() || !typed.equals(input.getDomProperty("value")))) {
+                type(input, typed);
+            }
+            return item;
+        });
+    }
+
+    /** Leaves a search input (its list closes), as a click elsewhere in the form would. */
+    private void leave(WebElement field, WebElement input, String label) {
+        browser.js("arguments[0].blur();", input);
+        browser.waitUntil("the list of " + label + " closed", d -> field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty());
+    }
+
+    private boolean isSearchable(String label) {
+        return field(label).findElements(By.cssSelector(".fjs-select-display")).isEmpty()
+                && !field(label).findElements(SEARCHABLE_INPUT).isEmpty();
     }
 
     CamundaFormPage radio(String label, String option) {
@@ -128,21 +222,6 @@ final class CamundaFormPage {
                 browser.click(optionLabel);
             }
             browser.waitUntil(option + " ticked in " + label, d -> input.isSelected());
-        }
-        return this;
-    }
-
-    /** Leaves exactly these options of a checklist ticked (a form may tick some by default). */
-    CamundaFormPage checklistOnly(String label, String... options) {
-        List<String> wanted = List.of(options);
-        for (String option : choices(label)) {
-            WebElement optionLabel = optionLabel(label, option);
-            WebElement input = optionLabel.findElement(By.tagName("input"));
-            boolean tick = wanted.contains(option);
-            if (input.isSelected() != tick) {
-                browser.click(optionLabel);
-            }
-            browser.waitUntil(option + (tick ? " ticked" : " unticked") + " in " + label, d -> input.isSelected() == tick);
         }
         return this;
     }
@@ -197,9 +276,23 @@ final class CamundaFormPage {
         return input.getDomProperty("value");
     }
 
-    /** The option a select shows (its label, not its value). */
+    /**
+     * The option a select shows (its label, not its value), or an empty string when none is chosen (a plain select
+     * then shows the placeholder "Select", a searchable one an empty input).
+     */
     String selected(String label) {
-        return field(label).findElement(By.cssSelector(".fjs-select-display")).getText().trim();
+        WebElement field = field(label);
+        List<WebElement> display = field.findElements(By.cssSelector(".fjs-select-display"));
+        if (!display.isEmpty()) {
+            return display.get(0).getDomAttribute("class").contains("fjs-select-placeholder") ? "" : display.get(0).getText().trim();
+        }
+        return field.findElement(SEARCHABLE_INPUT).getDomProperty("value").trim();
+    }
+
+    /** The options chosen in a tag list, in the order shown. */
+    List<String> tags(String label) {
+        return field(label).findElements(By.cssSelector(".fjs-taglist-tag-label")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
     }
 
     boolean isChecked(String label) {

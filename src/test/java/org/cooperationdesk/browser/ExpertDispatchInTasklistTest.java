@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The expert dispatch as its users do it in Tasklist: a coordinator requests an expert on the start form,
  * matches one and records the answer; a manager reads what they approve and approves; the coordinator does
- * the four pre-deployment checks and the expert is deployed. And what a coordinator sees when the server
- * refuses a form.
+ * the four pre-deployment checks and the expert is deployed. A request in US dollars, for a country found by
+ * typing part of its name, whose value in yen calls for a director's approval after the manager's. And what a
+ * coordinator sees when the server refuses a form.
  */
 class ExpertDispatchInTasklistTest extends BrowserTestBase {
 
     private static final String REQUESTER = "goarn@who.example";
+    private static final String WHO = "World Health Organization (GOARN)";
+    private static final String ILO = "International Labour Organization";
 
     @Test
     void coordinatorRequestsAndMatchesAnExpertManagerApprovesAndTheExpertIsDeployed() {
@@ -45,7 +48,7 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
         tasklist.selectFilter("Coordination").openTaskFromList(match.getId(), "Match expert from roster").claim();
         CamundaFormPage matchForm = tasklist.taskForm().waitUntilRendered("Outcome");
         assertThat(matchForm.value("Request")).isEqualTo(reference);
-        assertThat(matchForm.selected("Requesting body")).isEqualTo("WHO (GOARN)");
+        assertThat(matchForm.selected("Requesting body")).isEqualTo("WHO (GOARN)"); // match-expert.form keeps its own option list
         assertThat(matchForm.selected("Country")).isEqualTo("Cambodia");
         assertThat(matchForm.value("Skills needed")).isEqualTo("epidemiology, laboratory");
         assertThat(matchForm.isDisabled("Purpose")).isTrue();
@@ -86,14 +89,15 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
         tasklist.selectFilter("Approvals").openTaskFromList(approval.getId(), "Approve release").claim();
         CamundaFormPage approvalForm = tasklist.taskForm().waitUntilRendered("Decision");
         assertThat(approvalForm.value("Request")).isEqualTo(reference);
-        assertThat(approvalForm.selected("Requesting body")).isEqualTo("WHO (GOARN)");
+        assertThat(approvalForm.selected("Requesting body")).isEqualTo(WHO);
         assertThat(approvalForm.selected("Country")).isEqualTo("Cambodia");
         assertThat(approvalForm.value("Purpose")).isEqualTo("Avian influenza outbreak response");
         assertThat(approvalForm.value("Terms of reference")).startsWith("Support the national rapid response team");
         assertThat(approvalForm.value("Expert")).isEqualTo(expertName);
         assertThat(approvalForm.date("Start date")).isEqualTo(start);
         assertThat(approvalForm.value("Duration (days)")).isEqualTo("21");
-        assertThat(approvalForm.value("Estimated cost (JPY)")).isEqualTo("1500000");
+        assertThat(approvalForm.value("Estimated cost")).isEqualTo("JPY 1,500,000");
+        assertThat(approvalForm.value("Value in yen (the office's rate)")).as("yen need no rate").isEqualTo("JPY 1,500,000");
         assertThat(approvalForm.selected("Funded by")).isEqualTo("Requesting body");
         assertThat(approvalForm.isChecked("A senior approval will follow")).isFalse();
         approvalForm.radio("Decision", "Approve release");
@@ -141,6 +145,92 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
         assertThat(waitForMailsTo(expertEmail, 2)).anyMatch(subject -> subject.contains(reference) && subject.startsWith("Deployment confirmed"));
         assertThat(subjectsOfMailsTo(REQUESTER)).anyMatch(subject -> subject.contains(reference));
         openTask(instance.getId(), TASK_RECORD_SITUATION_REPORT);
+    }
+
+    @Test
+    void whoRequestsAnExpertForEgyptInUsDollarsAndItsYenValueCallsForADirectorsApproval() {
+        String requesterReference = "GOARN-EG-" + unique();
+        LocalDate start = today().plusDays(30);
+        String yenValue = "JPY 3,750,000 at 150 yen per USD (";
+        String demoRate = ", Demo rate, not an official rate)";
+        step("log in as coordinator");
+        TasklistPage tasklist = tasklist().login("coordinator");
+
+        step("the start form: requesting body, country and currency found by typing part of their names");
+        CamundaFormPage request = tasklist.startProcess("Expert dispatch").waitUntilRendered("Requesting body");
+        request.search("Requesting body", "GOARN", WHO)
+                .text("Requester's reference", requesterReference)
+                .text("Requester's e-mail", REQUESTER)
+                .search("Country", "Egy", "Egypt")
+                .text("Purpose", "Cholera outbreak response")
+                .textarea("Terms of reference", "Support the Ministry of Health and Population with case management and surveillance.")
+                .text("Skills needed (comma separated)", "epidemiology")
+                .text("Languages needed (comma separated)", "english")
+                .date("Start date", start)
+                .number("Duration (days)", 28)
+                .number("Estimated cost", 25_000)
+                .search("Currency", "USD", "USD: US Dollar")
+                .select("Funded by", "Requesting body");
+        assertThat(request.selected("Country")).isEqualTo("Egypt");
+        tasklist.submitStartForm();
+        tasklist.waitForNotification("The process has been started");
+
+        ProcessInstance instance = instanceWith(PROCESS_KEY, "requesterReference", requesterReference);
+        String reference = instance.getBusinessKey();
+        assertThat(jdbc.sql("select country_code || ':' || estimated_cost_currency || ':' || estimated_cost || ':' || estimated_cost_yen"
+                + " from dispatch_request where reference = ?").param(reference).query(String.class).single())
+                .as("the amount in its currency and its value in yen at the office's rate").isEqualTo("EG:USD:25000:3750000");
+
+        step("the coordinator matches an expert and records the answer");
+        Task match = openTask(instance.getId(), TASK_MATCH_EXPERT);
+        tasklist.selectFilter("Coordination").openTaskFromList(match.getId(), "Match expert from roster").claim();
+        CamundaFormPage matchForm = tasklist.taskForm().waitUntilRendered("Outcome");
+        assertThat(matchForm.value("Request")).isEqualTo(reference);
+        matchForm.radio("Outcome", "Offer an expert from the roster");
+        String candidate = matchForm.selectFirst("Expert");
+        String expertName = candidate.substring(0, candidate.indexOf(" ("));
+        tasklist.complete();
+        waitUntilCompleted(match);
+        Task answer = openTask(instance.getId(), TASK_RECORD_EXPERT_ANSWER);
+        tasklist.openTaskFromList(answer.getId(), "Record expert's answer").claim();
+        tasklist.taskForm().waitUntilRendered("Expert's answer").radio("Expert's answer", "Accepted");
+        tasklist.complete();
+        waitUntilCompleted(answer);
+
+        step("the manager reads the cost in dollars and its value in yen, above JPY 3,000,000, and approves");
+        Task approval = openTask(instance.getId(), TASK_APPROVE_RELEASE);
+        tasklist.login("manager").selectFilter("Approvals").openTaskFromList(approval.getId(), "Approve release").claim();
+        CamundaFormPage approvalForm = tasklist.taskForm().waitUntilRendered("Decision");
+        assertThat(approvalForm.value("Request")).isEqualTo(reference);
+        assertThat(approvalForm.selected("Requesting body")).isEqualTo(WHO);
+        assertThat(approvalForm.selected("Country")).isEqualTo("Egypt");
+        assertThat(approvalForm.value("Expert")).isEqualTo(expertName);
+        assertThat(approvalForm.value("Estimated cost")).isEqualTo("USD 25,000");
+        assertThat(approvalForm.value("Value in yen (the office's rate)")).startsWith(yenValue).endsWith(demoRate);
+        assertThat(approvalForm.isChecked("A senior approval will follow")).isTrue();
+        approvalForm.radio("Decision", "Approve release").textarea("Reason", "Approved; above my limit in yen.");
+        screenshot("tasklist-dispatch-request-egypt-usd");
+        tasklist.complete();
+        waitUntilCompleted(approval);
+
+        step("the request waits for the director, who sees the same amounts and approves");
+        Task senior = openTask(instance.getId(), TASK_APPROVE_RELEASE_SENIOR);
+        assertThat(openTasks(instance.getId(), TASK_CHECK_MEDICAL_CLEARANCE)).as("no check before the senior approval").isEmpty();
+        tasklist.login("director").selectFilter("Approvals")
+                .openTaskFromList(senior.getId(), "Approve release (senior)").claim();
+        CamundaFormPage seniorForm = tasklist.taskForm().waitUntilRendered("Decision");
+        assertThat(seniorForm.value("Request")).isEqualTo(reference);
+        assertThat(seniorForm.selected("Country")).isEqualTo("Egypt");
+        assertThat(seniorForm.value("Estimated cost")).isEqualTo("USD 25,000");
+        assertThat(seniorForm.value("Value in yen (the office's rate)")).startsWith(yenValue).endsWith(demoRate);
+        assertThat(seniorForm.value("First approver's comment")).isEqualTo("Approved; above my limit in yen.");
+        seniorForm.radio("Decision", "Approve release");
+        tasklist.complete();
+        waitUntilCompleted(senior);
+        assertThat(jdbc.sql("select kind || ':' || outcome || ':' || decided_by from decision where subject_ref = ? order by id")
+                .param(reference).query(String.class).list())
+                .containsExactly("release:approved:manager", "senior release:approved:director");
+        openTask(instance.getId(), TASK_CHECK_MEDICAL_CLEARANCE);
     }
 
     @Test
@@ -196,7 +286,7 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
 
     private void fillRequest(CamundaFormPage form, String requesterReference, LocalDate start) {
         boolean ilo = requesterReference.startsWith("ILO");
-        form.select("Requesting body", ilo ? "ILO" : "WHO (GOARN)")
+        form.select("Requesting body", ilo ? ILO : WHO)
                 .text("Requester's reference", requesterReference)
                 .text("Requester's e-mail", ilo ? "ilo-" + requesterReference.toLowerCase() + "@ilo.example" : REQUESTER)
                 .select("Country", "Cambodia")
@@ -206,8 +296,9 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
                 .text("Languages needed (comma separated)", "english")
                 .date("Start date", start)
                 .number("Duration (days)", 21)
-                .number("Estimated cost (JPY)", 1_500_000)
+                .number("Estimated cost", 1_500_000)
                 .select("Funded by", "Requesting body");
+        assertThat(form.selected("Currency")).as("the form's default currency").isEqualTo("JPY: Yen");
     }
 
     private String requestStatus(String reference) {

@@ -217,16 +217,19 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
     /** Fills the meeting plan for Cambodia and Lao PDR; the caller adds a field visit when it wants one. */
     private CamundaFormPage fillPlan(TasklistPage tasklist, String title, LocalDate starts) {
         CamundaFormPage plan = tasklist.startProcess("Meeting organisation").waitUntilRendered("Meeting title");
-        return plan.text("Meeting title", title)
+        plan.text("Meeting title", title)
                 .text("Theme", "Community-based prevention and care")
                 .select("Kind", "Workshop")
                 .date("Starts", starts)
                 .date("Ends", starts.plusDays(4))
                 .text("Venue", "Phnom Penh, Hotel Cambodiana")
                 .select("Host country", "Cambodia")
-                .checklist("Co-organisers", "ASEAN Secretariat", "WHO")
-                .number("Budget (JPY)", 12_000_000)
-                .checklistOnly("Invited countries", "Cambodia", "Lao PDR") // the form invites all of ASEAN by default
+                .taglist("Co-organisers", "ASEAN Secretariat", "World Health Organization (GOARN)")
+                .number("Budget", 12_000_000);
+        assertThat(plan.selected("Currency")).as("the form's default currency").isEqualTo("JPY: Yen");
+        assertThat(plan.selected("Invite a group of countries")).as("the form's default group").isEqualTo("ASEAN (10 countries)");
+        return plan.clear("Invite a group of countries") // only the two countries added are invited
+                .taglist("Also invite", "Cambodia", "Lao PDR")
                 .number("Delegates per country (including the head)", 2)
                 .date("Nomination deadline", today().plusDays(30));
     }
@@ -245,6 +248,9 @@ class MeetingOrganisationInTasklistTest extends BrowserTestBase {
             eventually("invitation to " + government, () -> subjectsOfMailsTo(government).stream()
                     .anyMatch(subject -> subject.startsWith("Invitation: " + title) && subject.endsWith("(" + reference + ")")));
         }
+        assertThat(jdbc.sql("select i.country_code from meeting_invitation i join meeting m on m.id = i.meeting_id "
+                + "where m.reference = ? order by i.country_code").param(reference).query(String.class).list())
+                .as("exactly the countries added, none of the group cleared").containsExactly("KH", "LA");
     }
 
     private void recordDecline(TasklistPage tasklist, ProcessInstance instance, String country, String reason) {

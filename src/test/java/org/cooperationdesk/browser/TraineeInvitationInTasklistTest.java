@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The trainee invitation as its users do it in Tasklist: a coordinator opens a course on its start form
- * (a checklist of invited governments), records the nominations as they arrive, closes the nominations and
+ * (the invited governments added one by one), records the nominations as they arrive, closes the nominations and
  * selects within the quota from the eligible nominees; a manager approves the selection list, and each
  * nominee is told the result by mail. When nobody is nominated by the deadline, a manager decides in Tasklist
  * whether to extend the nomination period or cancel the course.
@@ -198,8 +198,9 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
                 .number("Quota per country", 2)
                 .number("Minimum years of experience", 3)
                 .number("Age limit", 45)
-                .select("Course language", "English")
-                .checklist("Invited countries", countries)
+                .select("Course language", "English");
+        assertThat(course.selected("Invite a group of countries")).as("no group proposed").isEmpty();
+        course.taglist("Also invite", countries)
                 .date("Nomination deadline", today().plusDays(30));
         if (screenshot) {
             screenshot("trainee-invitation-start-form");
@@ -217,6 +218,8 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
             eventually("announcement to " + government, () -> subjectsOfMailsTo(government)
                     .contains("Course announcement " + reference + ": " + title));
         }
+        assertThat(jdbc.sql("select count(*) from course_invitation i join course c on c.id = i.course_id where c.reference = ?")
+                .param(reference).query(Integer.class).single()).as("only the countries added are invited").isEqualTo(governments.length);
     }
 
     private void recordNomination(TasklistPage tasklist, ProcessInstance instance, String name, int years, int age,

@@ -44,13 +44,19 @@ class PartnerController {
         List<String> members = group == null ? null : partners.group(group)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No group of countries with the code " + group))
                 .members();
-        String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
+        String needle = q == null ? "" : plain(q);
         return partners.countries().stream()
                 .filter(country -> members == null || members.contains(country.code()))
                 .filter(country -> needle.isEmpty() || country.code().equalsIgnoreCase(needle)
-                        || country.name().toLowerCase(Locale.ROOT).contains(needle)
+                        || plain(country.name()).contains(needle)
                         || (country.nameJa() != null && country.nameJa().contains(q.trim())))
                 .toList();
+    }
+
+    /** Lower case without accents, so that "cote" finds Côte d'Ivoire and "turkiye" Türkiye. */
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text.trim(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     @GetMapping("/countries/{code}")

@@ -24,7 +24,9 @@ class PartnerFormOptions {
     FormOptionSource countryGroupOptions(PartnerRepository partners) {
         return source("countryGroups", () -> partners.groups().stream()
                         .map(group -> new FormOptionSource.FormOption(group.code(),
-                                group.name() + " (" + group.members().size() + " countries)")).toList(),
+                                group.name() + " (" + group.members().size()
+                                        + (group.kind() == CountryGroup.Kind.REGION ? " countries and territories)" : " countries)")))
+                        .toList(),
                 "is not a group of countries the office knows (ASEAN, ASEAN_PLUS_3, a region)");
     }
 

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,9 @@ public class PartnerRepository {
               from partner_country c
             """;
 
+    /** Names in the order an English reader looks for them: accents and case do not count first. */
+    private static final Collator NAME_ORDER = Collator.getInstance(Locale.ENGLISH);
+
     private final JdbcClient jdbc;
 
     public PartnerRepository(JdbcClient jdbc) {
@@ -40,17 +46,21 @@ public class PartnerRepository {
         return jdbc.sql(COUNTRY_COLUMNS + " where c.code = ?").param(code).query(PartnerRepository::country).optional();
     }
 
-    /** Every country, by its English name. */
+    /** Every country, in the order of its English name as a reader sorts it (Côte d'Ivoire after Costa Rica). */
     public List<Country> countries() {
-        return jdbc.sql(COUNTRY_COLUMNS + " order by c.name").query(PartnerRepository::country).list();
+        return jdbc.sql(COUNTRY_COLUMNS).query(PartnerRepository::country).list().stream()
+                .sorted(Comparator.comparing(Country::name, NAME_ORDER)).toList();
     }
 
     /** Every country's code and name, by name: what a form offers (no region or channel needed there). */
     public Map<String, String> countryNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        jdbc.sql("select code, name from partner_country order by name")
+        jdbc.sql("select code, name from partner_country")
                 .query((RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)));
-        return names;
+        Map<String, String> sorted = new LinkedHashMap<>();
+        names.entrySet().stream().sorted(Map.Entry.comparingByValue(NAME_ORDER))
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
     }
 
     /** The country's name as the office writes it, or the code itself for a code the office does not know. */

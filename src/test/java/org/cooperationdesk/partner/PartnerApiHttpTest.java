@@ -64,6 +64,11 @@ class PartnerApiHttpTest {
                     .extracting(country -> country.path("code").asText()).containsExactly("LA");
             assertThat(api.get("/api/partners/countries?q=" + java.net.URLEncoder.encode("中国", "UTF-8"), "coordinator").json())
                     .extracting(country -> country.path("code").asText()).contains("CN");
+            assertThat(api.get("/api/partners/countries?q=cote", "coordinator").json())
+                    .extracting(country -> country.path("code").asText()).containsExactly("CI");
+            List<String> order = new ArrayList<>();
+            countries.forEach(country -> order.add(country.path("code").asText()));
+            assertThat(order.indexOf("CI")).as("Côte d'Ivoire right after Costa Rica").isEqualTo(order.indexOf("CR") + 1);
             assertThat(api.get("/api/partners/countries/XX", "coordinator").status()).isEqualTo(404);
         }
 

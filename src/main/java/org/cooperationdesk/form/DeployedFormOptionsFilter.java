@@ -1,6 +1,7 @@
 package org.cooperationdesk.form;
 
 import java.io.IOException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,16 +32,26 @@ class DeployedFormOptionsFilter {
 
     private static final String ENGINE_API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
     private static final Pattern DEPLOYED_FORM = Pattern.compile(ENGINE_API
-            + "/(?:task/[^/]+/deployed-form|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form)$");
+            + "/(?:task/([^/]+)/deployed-form|process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/deployed-start-form)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> deployedFormOptions(FormOptions options) {
+    FilterRegistrationBean<OncePerRequestFilter> deployedFormOptions(FormOptions options, TaskService taskService) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 return !"GET".equals(request.getMethod())
                         || !DEPLOYED_FORM.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+            }
+
+            /** The process instance of the task whose form is served (null for a start form). */
+            private String processInstanceOf(HttpServletRequest request) {
+                Matcher matcher = DEPLOYED_FORM.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+                if (!matcher.matches() || matcher.group(1) == null) {
+                    return null;
+                }
+                Task task = taskService.createTaskQuery().taskId(matcher.group(1)).singleResult();
+                return task == null ? null : task.getProcessInstanceId();
             }
 
             @Override
@@ -48,7 +61,7 @@ class DeployedFormOptionsFilter {
                 chain.doFilter(request, served);
                 byte[] body = served.getContentAsByteArray();
                 JsonNode form = served.getStatus() == HttpServletResponse.SC_OK ? parse(body) : null;
-                if (form == null || !options.fill(form)) {
+                if (form == null || !options.fill(form, processInstanceOf(request))) {
                     served.copyBodyToResponse();
                     return;
                 }

@@ -13,8 +13,16 @@ public interface FormOptionSource {
     /** The name forms use in {@code properties.options}. */
     String name();
 
-    /** The options now, in the order a person reads them. */
+    /** The options now, in the order a person reads them; a submitted choice is checked against these. */
     List<FormOption> options();
+
+    /**
+     * The options a task's form shows in one process instance. A source may narrow them there (the countries a course
+     * invited, for its nominations); the room's own rules then refuse a choice outside them.
+     */
+    default List<FormOption> options(String processInstanceId) {
+        return options();
+    }
 
     /** Why a value is not among the options, e.g. "'XX' is not a country the office knows (ISO 3166-1 code)". */
     String unknown(String value);

@@ -51,22 +51,28 @@ public class FormOptions {
      * once per form. Returns whether anything was filled.
      */
     public boolean fill(JsonNode form) {
-        Map<String, List<FormOptionSource.FormOption>> read = new HashMap<>();
-        return fill(form.path("components"), read);
+        return fill(form, null);
     }
 
-    private boolean fill(JsonNode components, Map<String, List<FormOptionSource.FormOption>> read) {
+    /** The same for a task's form: a source may offer fewer options in the task's process instance. */
+    public boolean fill(JsonNode form, String processInstanceId) {
+        Map<String, List<FormOptionSource.FormOption>> read = new HashMap<>();
+        return fill(form.path("components"), read, processInstanceId);
+    }
+
+    private boolean fill(JsonNode components, Map<String, List<FormOptionSource.FormOption>> read, String processInstanceId) {
         boolean filled = false;
         for (JsonNode component : components) {
             if (component.has("components")) {
-                filled |= fill(component.path("components"), read);
+                filled |= fill(component.path("components"), read, processInstanceId);
             }
             String source = component.path("properties").path(PROPERTY).asText("");
             if (source.isEmpty() || !(component instanceof ObjectNode field)) {
                 continue;
             }
             ArrayNode values = field.putArray("values");
-            read.computeIfAbsent(source, this::options)
+            read.computeIfAbsent(source, name -> processInstanceId == null ? options(name)
+                            : source(name).options(processInstanceId))
                     .forEach(option -> values.addObject().put("label", option.label()).put("value", option.value()));
             filled = true;
         }

@@ -95,6 +95,14 @@ public class CourseRecords {
                 .params(courseId, countryCode, InvitationStatus.INVITED.name()).update();
     }
 
+    /** The countries invited to the course a process instance runs (none for an instance of another process). */
+    public List<String> invitedCountriesOfProcessInstance(String processInstanceId) {
+        return jdbc.sql("""
+                        select i.country_code from course_invitation i join course c on c.id = i.course_id
+                         where c.process_instance_id = ? order by i.country_code""")
+                .param(processInstanceId).query(String.class).list();
+    }
+
     public List<String> invitedCountries(long courseId) {
         return jdbc.sql("select country_code from course_invitation where course_id = ? order by country_code")
                 .param(courseId).query(String.class).list();

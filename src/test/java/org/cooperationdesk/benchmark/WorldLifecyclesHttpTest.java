@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
@@ -73,6 +74,29 @@ class WorldLifecyclesHttpTest {
                 .param(reference).query(String.class).list()).containsExactly("CN", "CN", "ID", "VN");
         assertThat(jdbc.sql("select status from course where reference = ?").param(reference).query(String.class).single())
                 .isEqualTo("CLOSED");
+    }
+
+    /** Tasklist's nomination form offers the governments the course invited, not the whole world. */
+    @Test
+    void aCoursesNominationFormOffersOnlyTheGovernmentsItInvited() throws Exception {
+        RestClient api = new RestClient(port);
+        Map<String, Object> course = new java.util.LinkedHashMap<>(TraineeLifecycle.course(LocalDate.now()));
+        course.put("alsoInvited", List.of("CN", "VN", "ID"));
+        RestClient.Response opened = api.post("POST /api/courses", "/api/courses", "coordinator", course);
+        TasklistSteps.expect(opened, 201);
+
+        JsonNode task = TasklistSteps.awaitTask(api, opened.json().path("processInstanceId").asText(),
+                "Task_RecordNomination", "coordinator", null);
+        JsonNode form = api.get("GET deployed-form", "/engine-rest/task/" + task.path("id").asText() + "/deployed-form",
+                "coordinator").json();
+
+        Map<String, String> offered = new java.util.LinkedHashMap<>();
+        for (JsonNode component : form.path("components")) {
+            if ("countryCode".equals(component.path("key").asText())) {
+                component.path("values").forEach(option -> offered.put(option.path("value").asText(), option.path("label").asText()));
+            }
+        }
+        assertThat(offered).containsExactly(Map.entry("CN", "China"), Map.entry("ID", "Indonesia"), Map.entry("VN", "Viet Nam"));
     }
 
     @Test

@@ -673,6 +673,44 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             assertThat(mailsTo("li.wei@mca.cn.example")).extracting(MimeMessage::getSubject).isNotEmpty();
         }
 
+        /** A channel an admin removed after the invitation: that one mail waits in Cockpit, nothing is lost. */
+        @Test
+        void shouldWaitInAnIncidentWhenAnInvitedCountrysChannelIsGoneAndSendOnceItIsRecordedAgain() {
+            ProcessInstance instance = planMeeting(false);
+            Map<String, Object> channel = jdbc.sql("select channel_kind, channel_name, channel_email from partner_country where code = 'VN'")
+                    .query().singleRow();
+            jdbc.sql("update partner_country set channel_kind = null, channel_name = null, channel_email = null where code = 'VN'").update();
+            try {
+                List<Job> jobs;
+                while (!(jobs = managementService.createJobQuery().processInstanceId(instance.getId()).messages()
+                        .withRetriesLeft().list()).isEmpty()) {
+                    for (Job job : jobs) {
+                        try {
+                            managementService.executeJob(job.getId());
+                        } catch (RuntimeException refused) {
+                            assertThat(refused).hasMessageContaining("No channel is recorded for Viet Nam (VN)");
+                        }
+                    }
+                }
+                org.camunda.bpm.engine.runtime.Incident incident = runtimeService.createIncidentQuery()
+                        .processInstanceId(instance.getId()).singleResult();
+                assertThat(incident.getIncidentMessage()).contains("No channel is recorded for Viet Nam (VN)");
+                assertThat(mailsTo("international-cooperation@kh.gov.example")).hasSize(1);
+            } finally {
+                jdbc.sql("update partner_country set channel_kind = ?, channel_name = ?, channel_email = ? where code = 'VN'")
+                        .params(channel.get("CHANNEL_KIND"), channel.get("CHANNEL_NAME"), channel.get("CHANNEL_EMAIL")).update();
+            }
+
+            Job failed = managementService.createJobQuery().processInstanceId(instance.getId()).noRetriesLeft().singleResult();
+            managementService.setJobRetries(failed.getId(), 1);
+            managementService.executeJob(failed.getId());
+
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+            assertThat(mailsTo((String) channel.get("CHANNEL_EMAIL"))).singleElement().satisfies(mail ->
+                    assertThat(mail.getSubject()).startsWith("Invitation: ASEAN/Japan HIV/AIDS Workshop"));
+            assertThat(delegationTasks(instance)).hasSize(3);
+        }
+
         @Test
         void shouldRefuseAPlanThatInvitesNobodyLeavesOutACountryOutsideTheGroupOrHasAnUnknownGroup() {
             int before = jdbc.sql("select count(*) from meeting").query(Integer.class).single();

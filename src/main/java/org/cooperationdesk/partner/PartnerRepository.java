@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,9 @@ public class PartnerRepository {
 
     /** Names in the order an English reader looks for them: accents and case do not count first. */
     private static final Collator NAME_ORDER = Collator.getInstance(Locale.ENGLISH);
+
+    private static final RowMapper<Organisation> ORGANISATION = (rs, row) -> new Organisation(rs.getString("code"),
+            rs.getString("name"), rs.getString("name_ja"), rs.getString("kind"), rs.getString("email"));
 
     private final JdbcClient jdbc;
 
@@ -112,7 +116,7 @@ public class PartnerRepository {
 
     public Optional<Organisation> organisation(String code) {
         return jdbc.sql("select code, name, name_ja, kind, email from partner_organisation where code = ?")
-                .param(code).query(Organisation.class).optional();
+                .param(code).query(ORGANISATION).optional();
     }
 
     /** The organisation's name as the office writes it now (a renamed one keeps its code and its records). */
@@ -122,7 +126,7 @@ public class PartnerRepository {
 
     public List<Organisation> organisations() {
         return jdbc.sql("select code, name, name_ja, kind, email from partner_organisation order by name")
-                .query(Organisation.class).list();
+                .query(ORGANISATION).list();
     }
 
     public void insertOrganisation(Organisation organisation, String user, Instant when) {

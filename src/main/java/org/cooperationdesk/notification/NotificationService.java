@@ -37,6 +37,21 @@ public class NotificationService {
      * @param idempotencyKey the same key on a retry: a mail already delivered under it is not sent again
      *                       (the job may have sent it and then failed to commit)
      */
+    /**
+     * The same Message-ID for every attempt under one key. A node that dies after the SMTP server took a mail and
+     * before it could record the delivery leaves that mail to be sent again by the node that retries the step; the
+     * copy carries the same Message-ID, so mail systems and readers see one message, not two.
+     */
+    static String messageId(String idempotencyKey) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(idempotencyKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "<" + java.util.HexFormat.of().formatHex(digest, 0, 16) + ".notification@cooperation-desk>";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void send(Notification notification, String idempotencyKey, String businessKey) {
         if (log.delivered(idempotencyKey)) {
             LOG.info("Notification {} already delivered, not sent again", idempotencyKey);
@@ -50,6 +65,7 @@ public class NotificationService {
             helper.setTo(notification.recipients().toArray(String[]::new));
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
+            message.setHeader("Message-ID", messageId(idempotencyKey));
             mailSender.send(message);
         } catch (MailException | MessagingException e) {
             log.record(idempotencyKey, notification.template(), notification.recipients(), mail.subject(), businessKey,

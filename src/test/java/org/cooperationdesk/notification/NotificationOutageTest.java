@@ -69,7 +69,8 @@ class NotificationOutageTest extends ProcessTestSupport {
         notifications.send(notification, "test:same-job", "DR-2026-9999");
         notifications.send(notification, "test:same-job", "DR-2026-9999");
 
-        assertThat(mailsTo("aiko.nakamura@experts.example")).hasSize(1);
+        assertThat(mailsTo("aiko.nakamura@experts.example")).singleElement().satisfies(mail ->
+                assertThat(mail.getMessageID()).isEqualTo(NotificationService.messageId("test:same-job")));
         assertThat(log.forBusinessKey("DR-2026-9999")).extracting(NotificationLog.Entry::status)
                 .containsExactly(NotificationLog.DELIVERED);
     }

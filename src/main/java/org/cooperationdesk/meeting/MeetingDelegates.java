@@ -47,8 +47,7 @@ class MeetingDelegates {
                             FormValues.number(execution.getVariable(DELEGATE_QUOTA)).intValue(),
                             date(execution, NOMINATION_DEADLINE), Boolean.TRUE.equals(execution.getVariable(FIELD_VISIT)),
                             text(execution, FIELD_VISIT_SITE), null, false, 0),
-                    invitedCountries.resolve(text(execution, INVITED_GROUP), FormValues.list(execution.getVariable(ALSO_INVITED)),
-                            FormValues.list(execution.getVariable(NOT_INVITED))), text(execution, PLANNED_BY),
+                    invitedCountries.resolve(execution::getVariable), text(execution, PLANNED_BY),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(meeting.reference());
             execution.setVariable(MEETING_ID, meeting.id());

@@ -55,7 +55,7 @@ class MeetingNotifications implements NotificationComposer {
 
         return switch (template) {
             case "meeting-invitation", "delegation-reminder" ->
-                    new Notification(template, List.of(meetings.focalPoint(country)), values);
+                    new Notification(template, List.of(meetings.channelAddress(country)), values);
             case "delegation-escalation" -> new Notification(template, office.emailsOf(Groups.MANAGERS), values);
             case "visa-support-letter" -> {
                 List<String> recipients = new ArrayList<>();
@@ -65,7 +65,7 @@ class MeetingNotifications implements NotificationComposer {
                             recipients.add(d.email());
                             names.add("  " + d.fullName() + ", passport " + d.passportNumber());
                         });
-                recipients.add(meetings.focalPoint(country));
+                recipients.add(meetings.channelAddress(country));
                 values.put("delegates", String.join("\n", names));
                 yield new Notification(template, recipients, values);
             }
@@ -89,7 +89,7 @@ class MeetingNotifications implements NotificationComposer {
             return delegate.email();
         }
         values.put("addressee", "colleagues");
-        return recipient.kind() == Recipient.Kind.COUNTRY ? meetings.focalPoint(recipient.id()) : recipient.id();
+        return recipient.kind() == Recipient.Kind.COUNTRY ? meetings.channelAddress(recipient.id()) : recipient.id();
     }
 
     private static String nonNull(Object value) {

@@ -319,7 +319,7 @@ public class MeetingService {
         return partners.countryName(code);
     }
 
-    public String focalPoint(String countryCode) {
+    public String channelAddress(String countryCode) {
         return partners.channelAddress(countryCode);
     }
 

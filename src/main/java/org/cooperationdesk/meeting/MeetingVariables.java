@@ -1,5 +1,7 @@
 package org.cooperationdesk.meeting;
 
+import org.cooperationdesk.partner.InvitedCountries;
+
 /** Process variable names of the meeting organisation process; equal to the form fields' keys. */
 public final class MeetingVariables {
 
@@ -13,9 +15,9 @@ public final class MeetingVariables {
     public static final String HOST_COUNTRY = "hostCountry";
     public static final String CO_ORGANISERS = "coOrganisers";
     public static final String BUDGET = "budget";
-    public static final String INVITED_GROUP = "invitedGroup";
-    public static final String ALSO_INVITED = "alsoInvited";
-    public static final String NOT_INVITED = "notInvited";
+    public static final String INVITED_GROUP = InvitedCountries.GROUP;
+    public static final String ALSO_INVITED = InvitedCountries.ALSO_INVITED;
+    public static final String NOT_INVITED = InvitedCountries.NOT_INVITED;
     public static final String BUDGET_CURRENCY = "budgetCurrency";
     public static final String DELEGATE_QUOTA = "delegateQuota";
     public static final String NOMINATION_DEADLINE = "nominationDeadline";

@@ -3,24 +3,26 @@ package org.cooperationdesk.partner;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.cooperationdesk.form.FormSubmission;
+import org.cooperationdesk.form.FormValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The governments a form invites: a named group at once (ASEAN by default), plus single countries, less the ones
- * left out. One rule for the course announcement and the meeting plan: the result is not empty, a country left out
- * is one the group holds, and the office has a channel to write to each country invited.
+ * The governments a form invites: a named group at once (ASEAN by default on the meeting plan), plus single
+ * countries, less the ones left out. One rule for the course announcement and the meeting plan: the result is not
+ * empty, a country left out is one the group holds, and the office has a channel to write to each country invited.
  */
 @Component
 public class InvitedCountries {
 
-    /** The three fields of a form that invites governments. */
-    public record Fields(String group, String alsoInvited, String notInvited) {
-    }
-
-    public static final Fields FIELDS = new Fields("invitedGroup", "alsoInvited", "notInvited");
+    /** The three fields of a form that invites governments (and the process variables they become). */
+    public static final String GROUP = "invitedGroup";
+    public static final String ALSO_INVITED = "alsoInvited";
+    public static final String NOT_INVITED = "notInvited";
 
     private final PartnerRepository partners;
 
@@ -28,36 +30,32 @@ public class InvitedCountries {
         this.partners = partners;
     }
 
-    /** The invited countries' codes, sorted: the group's members and the countries added, less those left out. */
-    public List<String> resolve(String groupCode, List<String> alsoInvited, List<String> notInvited) {
-        Set<String> invited = new LinkedHashSet<>();
-        if (groupCode != null && !groupCode.isBlank()) {
-            invited.addAll(partners.group(groupCode)
-                    .orElseThrow(() -> new IllegalArgumentException("No group of countries " + groupCode)).members());
-        }
-        invited.addAll(alsoInvited);
-        invited.removeAll(notInvited);
-        return invited.stream().sorted().toList();
+    /** The invited countries' codes, sorted, from the three fields as a form or a process holds them. */
+    public List<String> resolve(Function<String, Object> values) {
+        Object group = values.apply(GROUP);
+        return resolve(group == null || group.toString().isBlank() ? Optional.empty()
+                        : Optional.of(partners.group(group.toString())
+                                .orElseThrow(() -> new IllegalStateException("No group of countries " + group))),
+                FormValues.list(values.apply(ALSO_INVITED)), FormValues.list(values.apply(NOT_INVITED)));
     }
 
-    /** Refuses the form when the choice invites nobody, leaves out a country the group does not hold, or invites a country without a channel. */
+    /** Refuses the form when it invites nobody, leaves out a country the group does not hold, or invites a country without a channel. */
     public void check(FormSubmission form) {
-        Fields fields = FIELDS;
-        if (form.hasErrorOn(fields.group()) || form.hasErrorOn(fields.alsoInvited()) || form.hasErrorOn(fields.notInvited())) {
+        if (form.hasErrorOn(GROUP) || form.hasErrorOn(ALSO_INVITED) || form.hasErrorOn(NOT_INVITED)) {
             return;
         }
-        String group = form.isBlank(fields.group()) ? null : form.text(fields.group());
-        List<String> members = group == null ? List.of() : partners.group(group).map(CountryGroup::members).orElse(List.of());
-        List<String> outsideGroup = form.list(fields.notInvited()).stream().filter(code -> !members.contains(code)).toList();
+        Optional<CountryGroup> group = form.isBlank(GROUP) ? Optional.empty() : partners.group(form.text(GROUP));
+        List<String> members = group.map(CountryGroup::members).orElse(List.of());
+        List<String> outsideGroup = form.list(NOT_INVITED).stream().filter(code -> !members.contains(code)).toList();
         if (!outsideGroup.isEmpty()) {
-            form.reject(fields.notInvited(), names(outsideGroup) + (outsideGroup.size() == 1 ? " is" : " are") + " not in "
-                    + (group == null ? "a group, since no group is chosen" : partners.group(group).map(CountryGroup::name).orElse(group))
+            form.reject(NOT_INVITED, names(outsideGroup) + (outsideGroup.size() == 1 ? " is" : " are") + " not in "
+                    + group.map(CountryGroup::name).orElse("a group, since no group is chosen")
                     + ": only a country of the group can be left out");
             return;
         }
-        List<String> invited = resolve(group, form.list(fields.alsoInvited()), form.list(fields.notInvited()));
+        List<String> invited = resolve(group, form.list(ALSO_INVITED), form.list(NOT_INVITED));
         if (invited.isEmpty()) {
-            form.reject(fields.alsoInvited(), "invite at least one country: choose a group or add countries here");
+            form.reject(ALSO_INVITED, "invite at least one country: choose a group or add countries here");
             return;
         }
         List<String> withoutChannel = new ArrayList<>();
@@ -67,11 +65,18 @@ public class InvitedCountries {
             }
         }
         if (!withoutChannel.isEmpty()) {
-            form.reject(form.list(fields.alsoInvited()).stream().anyMatch(withoutChannel::contains) ? fields.alsoInvited() : fields.group(),
+            form.reject(form.list(ALSO_INVITED).stream().anyMatch(withoutChannel::contains) ? ALSO_INVITED : GROUP,
                     "the office has no channel to write to " + names(withoutChannel)
                             + ": an admin records the embassy or focal point first (PUT /api/partners/countries/"
                             + withoutChannel.get(0) + ")");
         }
+    }
+
+    private static List<String> resolve(Optional<CountryGroup> group, List<String> alsoInvited, List<String> notInvited) {
+        Set<String> invited = new LinkedHashSet<>(group.map(CountryGroup::members).orElse(List.of()));
+        invited.addAll(alsoInvited);
+        invited.removeAll(notInvited);
+        return invited.stream().sorted().toList();
     }
 
     private String names(List<String> codes) {

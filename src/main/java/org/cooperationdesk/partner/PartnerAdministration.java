@@ -275,7 +275,7 @@ public class PartnerAdministration {
         }
 
         void compare(String field, String before, String after) {
-            if (!Objects.equals(before, after) && !(before == null && after == null)) {
+            if (!Objects.equals(before, after)) {
                 changes.add(new PartnerChange(field, before, after, user, when));
             }
         }

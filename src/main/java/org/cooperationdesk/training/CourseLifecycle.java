@@ -61,7 +61,7 @@ public class CourseLifecycle {
         return partners.countryName(code);
     }
 
-    public String focalPoint(String countryCode) {
+    public String channelAddress(String countryCode) {
         return partners.channelAddress(countryCode);
     }
 

@@ -55,8 +55,7 @@ class TrainingDelegates {
                             date(execution, START_DATE), date(execution, END_DATE), integer(execution, CAPACITY),
                             integer(execution, QUOTA_PER_COUNTRY), integer(execution, MIN_EXPERIENCE_YEARS),
                             integer(execution, MAX_AGE), text(execution, LANGUAGE), date(execution, NOMINATION_DEADLINE), null),
-                    invitedCountries.resolve(text(execution, INVITED_GROUP), FormValues.list(execution.getVariable(ALSO_INVITED)),
-                            FormValues.list(execution.getVariable(NOT_INVITED))), text(execution, OPENED_BY),
+                    invitedCountries.resolve(execution::getVariable), text(execution, OPENED_BY),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(course.reference());
             execution.setVariable(COURSE_ID, course.id());

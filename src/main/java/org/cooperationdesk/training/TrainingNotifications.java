@@ -57,7 +57,7 @@ class TrainingNotifications implements NotificationComposer {
                 if (template.equals(TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD)) {
                     values.put("reason", FormValues.text(execution.getVariable(NOT_HELD_REASON)));
                 }
-                yield new Notification(template, List.of(courses.focalPoint(country)), values);
+                yield new Notification(template, List.of(courses.channelAddress(country)), values);
             }
             case "selection-notice", "certificate", "final-report-reminder" ->
                     toNominee(template, nomination(execution, NOMINATION_ID), values);
@@ -67,7 +67,7 @@ class TrainingNotifications implements NotificationComposer {
                 Recipient recipient = Recipient.parse(FormValues.text(execution.getVariable(RECIPIENT_KEY)));
                 if (recipient.kind() == Recipient.Kind.COUNTRY) {
                     values.put("addressee", "colleagues");
-                    yield new Notification(template, List.of(courses.focalPoint(recipient.id())), values);
+                    yield new Notification(template, List.of(courses.channelAddress(recipient.id())), values);
                 }
                 Nomination nomination = courses.nomination(recipient.recordId());
                 values.put("addressee", nomination.fullName());
@@ -95,6 +95,6 @@ class TrainingNotifications implements NotificationComposer {
             values.put("certificateNumber", nomination.certificateNumber());
         }
         // The government is told too: it nominated the candidate.
-        return new Notification(template, List.of(nomination.email(), courses.focalPoint(nomination.countryCode())), values);
+        return new Notification(template, List.of(nomination.email(), courses.channelAddress(nomination.countryCode())), values);
     }
 }

@@ -1,5 +1,7 @@
 package org.cooperationdesk.training;
 
+import org.cooperationdesk.partner.InvitedCountries;
+
 /** Process variable names of the trainee invitation process; equal to the form fields' keys. */
 public final class TrainingVariables {
 
@@ -13,9 +15,9 @@ public final class TrainingVariables {
     public static final String MIN_EXPERIENCE_YEARS = "minExperienceYears";
     public static final String MAX_AGE = "maxAge";
     public static final String LANGUAGE = "language";
-    public static final String INVITED_GROUP = "invitedGroup";
-    public static final String ALSO_INVITED = "alsoInvited";
-    public static final String NOT_INVITED = "notInvited";
+    public static final String INVITED_GROUP = InvitedCountries.GROUP;
+    public static final String ALSO_INVITED = InvitedCountries.ALSO_INVITED;
+    public static final String NOT_INVITED = InvitedCountries.NOT_INVITED;
     public static final String NOMINATION_DEADLINE = "nominationDeadline";
     public static final String OPENED_BY = "openedBy";
 

@@ -712,6 +712,16 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         }
 
         @Test
+        void shouldInviteTheGroupLessTheCountriesLeftOutPlusTheOnesAdded() {
+            Map<String, Object> variables = new HashMap<>(planVariables(false, 2));
+            variables.putAll(Map.of(INVITED_GROUP, "ASEAN", NOT_INVITED, List.of("MM", "BN"), ALSO_INVITED, List.of("CN")));
+
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+
+            assertThat(invitationStatuses(instance)).containsOnlyKeys("CN", "ID", "KH", "LA", "MY", "PH", "SG", "TH", "VN");
+        }
+
+        @Test
         void shouldRefuseAPlanThatInvitesNobodyLeavesOutACountryOutsideTheGroupOrHasAnUnknownGroup() {
             int before = jdbc.sql("select count(*) from meeting").query(Integer.class).single();
             Map<String, Object> nobody = new HashMap<>(planVariables(false, 2));

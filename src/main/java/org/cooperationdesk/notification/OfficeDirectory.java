@@ -28,4 +28,25 @@ public class OfficeDirectory {
                 .toList();
         return emails.isEmpty() ? List.of(officeAddress) : emails;
     }
+
+    /** A person's e-mail address as Admin holds it, if any. */
+    public java.util.Optional<String> emailOf(String userId) {
+        if (userId == null) {
+            return java.util.Optional.empty();
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getEmail() == null || user.getEmail().isBlank()
+                ? java.util.Optional.empty() : java.util.Optional.of(user.getEmail());
+    }
+
+    /** A person's name as Admin holds it ("Haruka Sato"), or the user id when Admin has none. */
+    public String nameOf(String userId) {
+        User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? userId : name;
+    }
 }

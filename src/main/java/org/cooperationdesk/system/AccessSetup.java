@@ -35,7 +35,7 @@ class AccessSetup {
 
     /** Processes coordinators run; each is started from Tasklist or the office API. */
     static final List<String> COORDINATED_PROCESSES =
-            List.of("ExpertDispatchProcess", "TraineeInvitationProcess", "MeetingOrganisationProcess");
+            List.of("ExpertDispatchProcess", "TraineeInvitationProcess", "MeetingOrganisationProcess", "ContributionProcess");
 
     static final String FILTER_MY_TASKS = "My tasks";
     static final String FILTER_COORDINATION = "Coordination";

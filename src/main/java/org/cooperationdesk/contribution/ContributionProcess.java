@@ -45,6 +45,8 @@ public final class ContributionProcess {
     public static final String BOUNDARY_PROGRESS_REPORT_OVERDUE = "BoundaryEvent_ProgressReportOverdue";
     public static final String TASK_REMIND_PROGRESS_REPORT = "Task_RemindProgressReport";
     public static final String TASK_ESCALATE_PROGRESS_REPORT = "Task_EscalateProgressReport";
+    public static final String END_EVENT_PROGRESS_REPORT_REMINDED = "EndEvent_ProgressReportReminded";
+    public static final String END_EVENT_PROGRESS_REPORT_ESCALATED = "EndEvent_ProgressReportEscalated";
     public static final String TASK_RECORD_PROGRESS_REPORT_RETURNED = "Task_RecordProgressReportReturned";
     public static final String TASK_NOTIFY_PROGRESS_REPORT_RETURNED = "Task_NotifyProgressReportReturned";
     public static final String TASK_RECORD_PROGRESS_REPORT_ACCEPTED = "Task_RecordProgressReportAccepted";

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.cooperationdesk.contribution.Programmes;
 import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +28,11 @@ import org.springframework.context.annotation.Configuration;
 class DispatchDelegates {
 
     private final DispatchService dispatches;
+    private final Programmes programmes;
 
-    DispatchDelegates(DispatchService dispatches) {
+    DispatchDelegates(DispatchService dispatches, Programmes programmes) {
         this.dispatches = dispatches;
+        this.programmes = programmes;
     }
 
     @Bean
@@ -42,7 +45,8 @@ class DispatchDelegates {
                     text(execution, LANGUAGES_NEEDED), date(execution, START_DATE),
                     number(execution, DURATION_DAYS).intValue(), number(execution, ESTIMATED_COST),
                     text(execution, ESTIMATED_COST_CURRENCY), null, null,
-                    text(execution, FUNDED_BY), RequestStatus.RECEIVED, text(execution, REQUESTED_BY)),
+                    text(execution, FUNDED_BY), RequestStatus.RECEIVED, text(execution, REQUESTED_BY),
+                    programmes.idOf(text(execution, PROGRAMME)).orElse(null)),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(request.reference());
             execution.setVariable(REQUEST_ID, request.id());

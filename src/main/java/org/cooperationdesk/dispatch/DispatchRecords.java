@@ -16,7 +16,8 @@ public class DispatchRecords {
     private static final String REQUEST_COLUMNS = """
             id, reference, requesting_body, requester_reference, requester_email, country_code, purpose,
             terms_of_reference, skills_needed, languages_needed, start_date, duration_days, estimated_cost,
-            estimated_cost_currency, estimated_cost_yen, estimated_cost_rate_id, funded_by, status, requested_by""";
+            estimated_cost_currency, estimated_cost_yen, estimated_cost_rate_id, funded_by, status, requested_by,
+            contribution_id""";
     private static final String DISPATCH_COLUMNS = """
             id, request_id, expert_id, status, outcome, insurance_policy, travel_booking, departure_date,
             planned_return_date, return_date, person_days""";
@@ -34,10 +35,11 @@ public class DispatchRecords {
                         insert into dispatch_request (reference, requesting_body, requester_reference, requester_email,
                             country_code, purpose, terms_of_reference, skills_needed, languages_needed, start_date,
                             duration_days, estimated_cost, estimated_cost_currency, estimated_cost_yen, estimated_cost_rate_id,
-                            funded_by, status, requested_by, created_at)
+                            funded_by, status, requested_by, contribution_id, created_at)
                         values (:reference, :requestingBody, :requesterReference, :requesterEmail, :countryCode, :purpose,
                             :termsOfReference, :skillsNeeded, :languagesNeeded, :startDate, :durationDays, :estimatedCost,
-                            :estimatedCostCurrency, :estimatedCostYen, :estimatedCostRateId, :fundedBy, :status, :requestedBy, :createdAt)""")
+                            :estimatedCostCurrency, :estimatedCostYen, :estimatedCostRateId, :fundedBy, :status, :requestedBy,
+                            :contributionId, :createdAt)""")
                 .param("reference", "pending-" + java.util.UUID.randomUUID().toString().substring(0, 20))
                 .param("requestingBody", draft.requestingBody())
                 .param("requesterReference", draft.requesterReference())
@@ -56,6 +58,7 @@ public class DispatchRecords {
                 .param("fundedBy", draft.fundedBy())
                 .param("status", RequestStatus.RECEIVED.name())
                 .param("requestedBy", draft.requestedBy())
+                .param("contributionId", draft.contributionId())
                 .param("createdAt", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();

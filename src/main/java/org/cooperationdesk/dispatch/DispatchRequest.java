@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cooperationdesk.partner.Money;
 import org.cooperationdesk.partner.YenValue;
 
-/** A request for an expert, as the requesting body made it. */
+/** A request for an expert, as the requesting body made it; contributionId: the contribution that funds it, or null. */
 public record DispatchRequest(
         long id,
         String reference,
@@ -27,7 +27,8 @@ public record DispatchRequest(
         Long estimatedCostRateId,
         String fundedBy,
         RequestStatus status,
-        String requestedBy) {
+        String requestedBy,
+        Long contributionId) {
 
     public Money estimatedCostMoney() {
         return new Money(estimatedCost, estimatedCostCurrency);
@@ -43,7 +44,7 @@ public record DispatchRequest(
     public DispatchRequest withYenValue(YenValue value) {
         return new DispatchRequest(id, reference, requestingBody, requesterReference, requesterEmail, countryCode, purpose,
                 termsOfReference, skillsNeeded, languagesNeeded, startDate, durationDays, estimatedCost,
-                estimatedCostCurrency, value.yen(), value.rateId(), fundedBy, status, requestedBy);
+                estimatedCostCurrency, value.yen(), value.rateId(), fundedBy, status, requestedBy, contributionId);
     }
 
     public LocalDate plannedEndDate() {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cooperationdesk.contribution.Programmes;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.StartFormSubmission;
@@ -36,8 +37,9 @@ class DispatchRequestController {
     record StandDown(String reason) {
     }
 
-    record RequestView(DispatchRequest request, List<Dispatch> dispatches, List<DecisionLog.Decision> decisions,
-                       List<NotificationLog.Entry> notifications) {
+    /** programme: the reference of the contribution that funds the request, or null. */
+    record RequestView(DispatchRequest request, String programme, List<Dispatch> dispatches,
+                       List<DecisionLog.Decision> decisions, List<NotificationLog.Entry> notifications) {
     }
 
     private final RuntimeService runtimeService;
@@ -45,16 +47,18 @@ class DispatchRequestController {
     private final DispatchRecords records;
     private final DecisionLog decisions;
     private final NotificationLog notifications;
+    private final Programmes programmes;
     private final CurrentUser currentUser;
 
     DispatchRequestController(RuntimeService runtimeService, StartFormSubmission startForms,
                               DispatchRecords records, DecisionLog decisions, NotificationLog notifications,
-                              CurrentUser currentUser) {
+                              Programmes programmes, CurrentUser currentUser) {
         this.runtimeService = runtimeService;
         this.startForms = startForms;
         this.records = records;
         this.decisions = decisions;
         this.notifications = notifications;
+        this.programmes = programmes;
         this.currentUser = currentUser;
     }
 
@@ -72,7 +76,8 @@ class DispatchRequestController {
     RequestView show(@PathVariable String reference) {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMINS);
         DispatchRequest request = find(reference);
-        return new RequestView(request, records.dispatchesOf(request.id()),
+        return new RequestView(request, programmes.referenceOf(request.contributionId()).orElse(null),
+                records.dispatchesOf(request.id()),
                 decisions.about(DispatchService.SUBJECT_TYPE, reference), notifications.forBusinessKey(reference));
     }
 

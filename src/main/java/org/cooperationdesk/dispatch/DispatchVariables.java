@@ -22,6 +22,8 @@ public final class DispatchVariables {
     public static final String ESTIMATED_COST_TEXT = "estimatedCostText";
     public static final String ESTIMATED_COST_YEN_TEXT = "estimatedCostYenText";
     public static final String FUNDED_BY = "fundedBy";
+    /** The reference of the contribution or programme that funds the dispatch (optional). */
+    public static final String PROGRAMME = "programme";
     public static final String REQUESTED_BY = "requestedBy";
 
     // set by the process

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cooperationdesk.partner.Money;
 import org.cooperationdesk.partner.YenValue;
 
-/** An intergovernmental meeting or workshop the office organises. */
+/**
+ * An intergovernmental meeting or workshop the office organises; contributionId: the contribution that funds it, or
+ * null.
+ */
 public record Meeting(
         long id,
         String reference,
@@ -29,7 +32,8 @@ public record Meeting(
         String fieldVisitSite,
         MeetingStatus status,
         boolean listFrozen,
-        int calendarSequence) {
+        int calendarSequence,
+        Long contributionId) {
 
     public Money budgetMoney() {
         return new Money(budget, budgetCurrency);
@@ -44,6 +48,6 @@ public record Meeting(
     public Meeting withBudgetYen(YenValue value) {
         return new Meeting(id, reference, title, theme, kind, startDate, endDate, venue, hostCountry, coOrganisers, budget,
                 budgetCurrency, value.yen(), value.rateId(), delegateQuota, nominationDeadline, fieldVisit, fieldVisitSite,
-                status, listFrozen, calendarSequence);
+                status, listFrozen, calendarSequence, contributionId);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cooperationdesk.contribution.Programmes;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
@@ -35,8 +36,10 @@ class MeetingController {
     record Created(String reference, String processInstanceId) {
     }
 
-    record MeetingView(Meeting meeting, Map<String, InvitationStatus> invitations, List<Delegate> delegates,
-                       List<DecisionLog.Decision> decisions, List<NotificationLog.Entry> notifications) {
+    /** programme: the reference of the contribution that funds the meeting, or null. */
+    record MeetingView(Meeting meeting, String programme, Map<String, InvitationStatus> invitations,
+                       List<Delegate> delegates, List<DecisionLog.Decision> decisions,
+                       List<NotificationLog.Entry> notifications) {
     }
 
     private final StartFormSubmission startForms;
@@ -46,12 +49,13 @@ class MeetingController {
     private final MeetingCalendar calendar;
     private final DecisionLog decisions;
     private final NotificationLog notifications;
+    private final Programmes programmes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MeetingController(StartFormSubmission startForms, MeetingReferences references, MeetingRecords records,
                       MeetingService meetings, MeetingCalendar calendar, DecisionLog decisions,
-                      NotificationLog notifications, CurrentUser currentUser, Clock clock) {
+                      NotificationLog notifications, Programmes programmes, CurrentUser currentUser, Clock clock) {
         this.startForms = startForms;
         this.references = references;
         this.records = records;
@@ -59,6 +63,7 @@ class MeetingController {
         this.calendar = calendar;
         this.decisions = decisions;
         this.notifications = notifications;
+        this.programmes = programmes;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -76,7 +81,8 @@ class MeetingController {
     MeetingView show(@PathVariable String reference) {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMINS);
         Meeting meeting = references.find(reference);
-        return new MeetingView(meeting, records.invitationStatuses(meeting.id()), records.delegates(meeting.id()),
+        return new MeetingView(meeting, programmes.referenceOf(meeting.contributionId()).orElse(null),
+                records.invitationStatuses(meeting.id()), records.delegates(meeting.id()),
                 decisions.about(MeetingService.SUBJECT_TYPE, reference), notifications.forBusinessKey(reference));
     }
 

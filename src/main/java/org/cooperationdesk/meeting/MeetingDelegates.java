@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.cooperationdesk.contribution.Programmes;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.notification.Recipient;
@@ -30,10 +31,12 @@ class MeetingDelegates {
     private final MeetingService meetings;
 
     private final InvitedCountries invitedCountries;
+    private final Programmes programmes;
 
-    MeetingDelegates(MeetingService meetings, InvitedCountries invitedCountries) {
+    MeetingDelegates(MeetingService meetings, InvitedCountries invitedCountries, Programmes programmes) {
         this.meetings = meetings;
         this.invitedCountries = invitedCountries;
+        this.programmes = programmes;
     }
 
     @Bean
@@ -46,7 +49,8 @@ class MeetingDelegates {
                             FormValues.number(execution.getVariable(BUDGET)), text(execution, BUDGET_CURRENCY), null, null,
                             FormValues.number(execution.getVariable(DELEGATE_QUOTA)).intValue(),
                             date(execution, NOMINATION_DEADLINE), Boolean.TRUE.equals(execution.getVariable(FIELD_VISIT)),
-                            text(execution, FIELD_VISIT_SITE), null, false, 0),
+                            text(execution, FIELD_VISIT_SITE), null, false, 0,
+                            programmes.idOf(text(execution, PROGRAMME)).orElse(null)),
                     invitedCountries.resolve(execution::getVariable), text(execution, PLANNED_BY),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(meeting.reference());

@@ -18,7 +18,8 @@ public class MeetingRecords {
 
     private static final String MEETING_COLUMNS = """
             id, reference, title, theme, kind, start_date, end_date, venue, host_country, co_organisers, budget,
-            budget_currency, budget_yen, budget_rate_id, delegate_quota, nomination_deadline, field_visit, field_visit_site, status, list_frozen, calendar_sequence""";
+            budget_currency, budget_yen, budget_rate_id, delegate_quota, nomination_deadline, field_visit, field_visit_site, status, list_frozen, calendar_sequence,
+            contribution_id""";
     private static final String DELEGATE_COLUMNS = """
             id, meeting_id, country_code, full_name, email, role, passport_number, passport_expiry, status""";
 
@@ -39,14 +40,14 @@ public class MeetingRecords {
                         insert into meeting (reference, title, theme, kind, start_date, end_date, venue, host_country,
                             co_organisers, budget, budget_currency, budget_yen, budget_rate_id, delegate_quota,
                             nomination_deadline, field_visit, field_visit_site, status, planned_by, process_instance_id,
-                            created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            contribution_id, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params("pending-" + UUID.randomUUID().toString().substring(0, 20), draft.title(), draft.theme(),
                         draft.kind(), draft.startDate(), draft.endDate(), draft.venue(), draft.hostCountry(),
                         draft.coOrganisers(), draft.budget(), draft.budgetCurrency(), draft.budgetYen(), draft.budgetRateId(),
                         draft.delegateQuota(), draft.nominationDeadline(),
                         draft.fieldVisit(), draft.fieldVisitSite(), MeetingStatus.PLANNED.name(), plannedBy,
-                        processInstanceId, now)
+                        processInstanceId, draft.contributionId(), now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("update meeting set reference = ? where id = ?").params("MT-%d-%04d".formatted(now.getYear(), id), id).update();

@@ -19,6 +19,8 @@ public final class MeetingVariables {
     public static final String ALSO_INVITED = InvitedCountries.ALSO_INVITED;
     public static final String NOT_INVITED = InvitedCountries.NOT_INVITED;
     public static final String BUDGET_CURRENCY = "budgetCurrency";
+    /** The reference of the contribution or programme that funds the meeting (optional). */
+    public static final String PROGRAMME = "programme";
     public static final String DELEGATE_QUOTA = "delegateQuota";
     public static final String NOMINATION_DEADLINE = "nominationDeadline";
     public static final String FIELD_VISIT = "fieldVisit";

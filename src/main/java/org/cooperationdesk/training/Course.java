@@ -2,7 +2,7 @@ package org.cooperationdesk.training;
 
 import java.time.LocalDate;
 
-/** A training course offered to partner governments. */
+/** A training course offered to partner governments; contributionId: the contribution that funds it, or null. */
 public record Course(
         long id,
         String reference,
@@ -16,5 +16,6 @@ public record Course(
         int maxAge,
         String language,
         LocalDate nominationDeadline,
-        CourseStatus status) {
+        CourseStatus status,
+        Long contributionId) {
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cooperationdesk.contribution.Programmes;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.FormCatalog;
 import org.cooperationdesk.form.FormSubmission;
@@ -44,8 +45,9 @@ class CourseController {
     record Reason(String reason) {
     }
 
-    record CourseView(Course course, List<Nomination> nominations, List<DecisionLog.Decision> decisions,
-                      List<NotificationLog.Entry> notifications) {
+    /** programme: the reference of the contribution that funds the course, or null. */
+    record CourseView(Course course, String programme, List<Nomination> nominations,
+                      List<DecisionLog.Decision> decisions, List<NotificationLog.Entry> notifications) {
     }
 
     private final RuntimeService runtimeService;
@@ -57,12 +59,13 @@ class CourseController {
     private final TraineePlaces places;
     private final DecisionLog decisions;
     private final NotificationLog notifications;
+    private final Programmes programmes;
     private final CurrentUser currentUser;
 
     CourseController(RuntimeService runtimeService, FormSubmissionValidator validator, FormCatalog forms,
                      StartFormSubmission startForms,
                      CourseRecords records, NominationIntake intake, TraineePlaces places, DecisionLog decisions,
-                     NotificationLog notifications, CurrentUser currentUser) {
+                     NotificationLog notifications, Programmes programmes, CurrentUser currentUser) {
         this.runtimeService = runtimeService;
         this.validator = validator;
         this.forms = forms;
@@ -72,6 +75,7 @@ class CourseController {
         this.places = places;
         this.decisions = decisions;
         this.notifications = notifications;
+        this.programmes = programmes;
         this.currentUser = currentUser;
     }
 
@@ -88,7 +92,8 @@ class CourseController {
     CourseView show(@PathVariable String reference) {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS, Groups.ADMINS);
         Course course = find(reference);
-        return new CourseView(course, records.nominations(course.id()),
+        return new CourseView(course, programmes.referenceOf(course.contributionId()).orElse(null),
+                records.nominations(course.id()),
                 decisions.about(CourseLifecycle.SUBJECT_TYPE, reference), notifications.forBusinessKey(reference));
     }
 

@@ -18,7 +18,7 @@ public class CourseRecords {
 
     private static final String COURSE_COLUMNS = """
             id, reference, title, place, start_date, end_date, capacity, quota_per_country, min_experience_years,
-            max_age, language, nomination_deadline, status""";
+            max_age, language, nomination_deadline, status, contribution_id""";
     private static final String NOMINATION_COLUMNS = """
             id, course_id, country_code, full_name, email, date_of_birth, passport_number, passport_expiry,
             years_of_experience, language, health_declaration, status, reason, rank_no, certificate_number,
@@ -42,12 +42,12 @@ public class CourseRecords {
         jdbc.sql("""
                         insert into course (reference, title, place, start_date, end_date, capacity, quota_per_country,
                             min_experience_years, max_age, language, nomination_deadline, status, opened_by,
-                            process_instance_id, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            process_instance_id, contribution_id, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params("pending-" + UUID.randomUUID().toString().substring(0, 20), draft.title(), draft.place(),
                         draft.startDate(), draft.endDate(), draft.capacity(), draft.quotaPerCountry(),
                         draft.minExperienceYears(), draft.maxAge(), draft.language(), draft.nominationDeadline(),
-                        CourseStatus.OPEN.name(), openedBy, processInstanceId, now)
+                        CourseStatus.OPEN.name(), openedBy, processInstanceId, draft.contributionId(), now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("update course set reference = ? where id = ?").params("TC-%d-%04d".formatted(now.getYear(), id), id).update();

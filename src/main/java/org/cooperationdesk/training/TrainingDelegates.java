@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.cooperationdesk.contribution.Programmes;
 import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.notification.Recipient;
@@ -37,10 +38,12 @@ class TrainingDelegates {
     private final CourseCompletion completion;
 
     private final InvitedCountries invitedCountries;
+    private final Programmes programmes;
 
     TrainingDelegates(CourseLifecycle courses, NominationIntake intake, NomineeSelection selection, TraineePlaces places,
-                      CourseCompletion completion, InvitedCountries invitedCountries) {
+                      CourseCompletion completion, InvitedCountries invitedCountries, Programmes programmes) {
         this.invitedCountries = invitedCountries;
+        this.programmes = programmes;
         this.courses = courses;
         this.intake = intake;
         this.selection = selection;
@@ -54,7 +57,8 @@ class TrainingDelegates {
             Course course = courses.open(new Course(0, null, text(execution, TITLE), text(execution, PLACE),
                             date(execution, START_DATE), date(execution, END_DATE), integer(execution, CAPACITY),
                             integer(execution, QUOTA_PER_COUNTRY), integer(execution, MIN_EXPERIENCE_YEARS),
-                            integer(execution, MAX_AGE), text(execution, LANGUAGE), date(execution, NOMINATION_DEADLINE), null),
+                            integer(execution, MAX_AGE), text(execution, LANGUAGE), date(execution, NOMINATION_DEADLINE), null,
+                            programmes.idOf(text(execution, PROGRAMME)).orElse(null)),
                     invitedCountries.resolve(execution::getVariable), text(execution, OPENED_BY),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(course.reference());

@@ -20,6 +20,8 @@ public final class TrainingVariables {
     public static final String NOT_INVITED = InvitedCountries.NOT_INVITED;
     public static final String NOMINATION_DEADLINE = "nominationDeadline";
     public static final String OPENED_BY = "openedBy";
+    /** The reference of the contribution or programme that funds the course (optional). */
+    public static final String PROGRAMME = "programme";
 
     // set by the process
     public static final String COURSE_ID = "courseId";

@@ -19,11 +19,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.json.SpinJsonNode;
+import org.cooperationdesk.ContributionRows;
 import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.people.Availability;
 import org.cooperationdesk.people.ExpertRoster;
@@ -702,6 +706,43 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
 
             assertThat(jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single()).isEqualTo(before);
             assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        }
+    }
+
+    @Nested
+    class Programme {
+
+        @Autowired
+        DispatchRequestController requests;
+        @Autowired
+        ObjectMapper json;
+
+        @Test
+        void shouldRecordTheContributionThatPaysForTheDeploymentAndShowItsReference() {
+            ContributionRows.Row goarn = ContributionRows.insert(jdbc, "WHO", "ACTIVE", "GOARN outbreak response support");
+
+            ProcessInstance instance = startRequest(Map.of(PROGRAMME, goarn.reference()));
+
+            assertThat(jdbc.sql("select contribution_id from dispatch_request where reference = ?")
+                    .param(instance.getBusinessKey()).query(Long.class).single()).isEqualTo(goarn.id());
+            identityService.setAuthentication("coordinator", List.of(Groups.COORDINATORS));
+            JsonNode answer = json.valueToTree(requests.show(instance.getBusinessKey()));
+            assertThat(answer.path("programme").asText()).isEqualTo(goarn.reference());
+            assertThat(answer.path("request").path("contributionId").asLong()).isEqualTo(goarn.id());
+        }
+
+        @Test
+        void shouldRefuseAContributionThatIsNotRunningOrUnknownNamingTheProgrammeField() {
+            ContributionRows.Row refused = ContributionRows.insert(jdbc, "WHO", "REFUSED", "Refused proposal");
+            int before = jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single();
+
+            for (String programme : List.of(refused.reference(), "CT-1999-0001")) {
+                assertThatThrownBy(() -> startRequest(Map.of(PROGRAMME, programme)))
+                        .isInstanceOfSatisfying(InvalidSubmissionException.class, refusal ->
+                                assertThat(refusal.errors()).extracting(FieldError::field).containsExactly(PROGRAMME))
+                        .hasMessageContaining("Programme: '" + programme + "' is not a running contribution or programme");
+            }
+            assertThat(jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single()).isEqualTo(before);
         }
     }
 

@@ -20,7 +20,7 @@ class RosterCandidatesTest {
     /** 14 days from 1 March: the mission's last day is 14 March. */
     static final DispatchRequest REQUEST = new DispatchRequest(1, "DR-2030-0001", "WHO", "GOARN-1", "goarn@who.example",
             "PH", "Outbreak support", "ToR", "epidemiology, logistics", "english, french", START, 14,
-            BigDecimal.TEN, "JPY", BigDecimal.TEN, null, "REQUESTER", RequestStatus.MATCHING, "coordinator");
+            BigDecimal.TEN, "JPY", BigDecimal.TEN, null, "REQUESTER", RequestStatus.MATCHING, "coordinator", null);
 
     static Expert expert(long id, String name, Availability availability, LocalDate availableFrom, LocalDate clearedUntil,
                          List<String> skills, List<String> languages) {

@@ -3,10 +3,12 @@ package org.cooperationdesk.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.cooperationdesk.ContributionRows;
 import org.cooperationdesk.HttpApi;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -52,6 +55,8 @@ class MeetingApiHttpTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    JdbcClient jdbcClient;
+    @Autowired
     ManagementService managementService;
 
     HttpApi api;
@@ -60,20 +65,7 @@ class MeetingApiHttpTest {
     @BeforeEach
     void planMeeting() throws Exception {
         api = new HttpApi(port);
-        HttpApi.Response created = api.post("/api/meetings", "coordinator", Map.ofEntries(
-                Map.entry("title", "High Level Officials Meeting on Caring Societies"),
-                Map.entry("theme", "Human resources for health and welfare"),
-                Map.entry("kind", "high_level_officials_meeting"),
-                Map.entry("startDate", LocalDate.now().plusDays(90).toString()),
-                Map.entry("endDate", LocalDate.now().plusDays(92).toString()),
-                Map.entry("venue", "Tokyo, Mita Kaigisho"),
-                Map.entry("hostCountry", "JP"),
-                Map.entry("budget", 20_000_000),
-                Map.entry("budgetCurrency", "JPY"),
-                Map.entry("alsoInvited", List.of("TH", "PH")),
-                Map.entry("delegateQuota", 2),
-                Map.entry("nominationDeadline", LocalDate.now().plusDays(40).toString()),
-                Map.entry("fieldVisit", false)));
+        HttpApi.Response created = api.post("/api/meetings", "coordinator", meeting());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         reference = created.json().path("reference").asText();
         // The invitations go out first (asynchronous mail steps; the job executor is off here).
@@ -131,11 +123,62 @@ class MeetingApiHttpTest {
     }
 
     @Test
+    void shouldPlanAWorkshopTheIloProjectFundsAndShowItsReference() throws Exception {
+        ContributionRows.Row project = ContributionRows.insert(jdbcClient, "ILO", "ACTIVE", "Industrial relations in ASEAN");
+        Map<String, Object> funded = meeting();
+        funded.put("programme", project.reference());
+
+        HttpApi.Response created = api.post("/api/meetings", "coordinator", funded);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String meeting = created.json().path("reference").asText();
+        assertThat(jdbc.queryForObject("select contribution_id from meeting where reference = ?", Long.class, meeting))
+                .isEqualTo(project.id());
+        HttpApi.Response shown = api.get("/api/meetings/" + meeting, "coordinator");
+        assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+        assertThat(shown.json().path("programme").asText()).isEqualTo(project.reference());
+    }
+
+    @Test
+    void shouldRefuseAMeetingForAContributionThatIsNotRunningOrUnknown() throws Exception {
+        ContributionRows.Row suspended = ContributionRows.insert(jdbcClient, "WHO", "SUSPENDED", "Health security, phase 2");
+        int before = jdbc.queryForObject("select count(*) from meeting", Integer.class);
+
+        for (String programme : List.of(suspended.reference(), "CT-1999-0001")) {
+            Map<String, Object> meeting = meeting();
+            meeting.put("programme", programme);
+            HttpApi.Response refused = api.post("/api/meetings", "coordinator", meeting);
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("programme");
+            assertThat(refused.body()).contains("'" + programme + "' is not a running contribution or programme");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void shouldRequireAReasonToCancel() throws Exception {
         HttpApi.Response cancel = api.post("/api/meetings/" + reference + "/cancellation", "manager", Map.of("reason", " "));
 
         assertThat(cancel.status()).isEqualTo(400);
         assertThat(jdbc.queryForObject("select status from meeting where reference = ?", String.class, reference))
                 .isEqualTo("PLANNED");
+    }
+
+    private static Map<String, Object> meeting() {
+        return new HashMap<>(Map.ofEntries(
+                Map.entry("title", "High Level Officials Meeting on Caring Societies"),
+                Map.entry("theme", "Human resources for health and welfare"),
+                Map.entry("kind", "high_level_officials_meeting"),
+                Map.entry("startDate", LocalDate.now().plusDays(90).toString()),
+                Map.entry("endDate", LocalDate.now().plusDays(92).toString()),
+                Map.entry("venue", "Tokyo, Mita Kaigisho"),
+                Map.entry("hostCountry", "JP"),
+                Map.entry("budget", 20_000_000),
+                Map.entry("budgetCurrency", "JPY"),
+                Map.entry("alsoInvited", List.of("TH", "PH")),
+                Map.entry("delegateQuota", 2),
+                Map.entry("nominationDeadline", LocalDate.now().plusDays(40).toString()),
+                Map.entry("fieldVisit", false)));
     }
 }

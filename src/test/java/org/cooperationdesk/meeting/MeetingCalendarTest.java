@@ -62,6 +62,6 @@ class MeetingCalendarTest {
                 "Prevention and care with communities, field inspections in Phnom Penh and a long description that folds",
                 "workshop", LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 19), "Phnom Penh, Hotel Cambodiana", "KH",
                 "WHO", BigDecimal.TEN, "JPY", BigDecimal.TEN, null, 3, LocalDate.of(2027, 1, 10), true, "National Center for HIV/AIDS", status, false,
-                sequence);
+                sequence, null);
     }
 }

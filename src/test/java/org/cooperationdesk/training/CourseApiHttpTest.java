@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cooperationdesk.ContributionRows;
 import org.cooperationdesk.HttpApi;
 import org.cooperationdesk.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Governments' nominations through the office API: complete ones recorded, incomplete refused, late kept as refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -44,6 +46,8 @@ class CourseApiHttpTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    JdbcClient jdbcClient;
+    @Autowired
     MutableClock clock;
 
     HttpApi api;
@@ -52,18 +56,7 @@ class CourseApiHttpTest {
     @BeforeEach
     void openCourse() throws Exception {
         api = new HttpApi(port);
-        HttpApi.Response created = api.post("/api/courses", "coordinator", Map.ofEntries(
-                Map.entry("title", "Occupational Safety and Health Management"),
-                Map.entry("place", "Osaka"),
-                Map.entry("startDate", LocalDate.now().plusDays(60).toString()),
-                Map.entry("endDate", LocalDate.now().plusDays(75).toString()),
-                Map.entry("capacity", 10),
-                Map.entry("quotaPerCountry", 2),
-                Map.entry("minExperienceYears", 3),
-                Map.entry("maxAge", 45),
-                Map.entry("language", "english"),
-                Map.entry("alsoInvited", List.of("PH", "TH")),
-                Map.entry("nominationDeadline", LocalDate.now().plusDays(30).toString())));
+        HttpApi.Response created = api.post("/api/courses", "coordinator", course());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         reference = created.json().path("reference").asText();
     }
@@ -110,6 +103,55 @@ class CourseApiHttpTest {
     void shouldNotLetAManagerRecordNominations() throws Exception {
         assertThat(api.post("/api/courses/" + reference + "/nominations", "manager", nomination()).status()).isEqualTo(403);
         assertThat(nominationStatuses()).isEmpty();
+    }
+
+    @Test
+    void shouldOpenACourseTheIloProjectFundsAndShowItsReference() throws Exception {
+        ContributionRows.Row project = ContributionRows.insert(jdbcClient, "ILO", "ACTIVE", "Industrial relations in ASEAN");
+        Map<String, Object> funded = course();
+        funded.put("programme", project.reference());
+
+        HttpApi.Response created = api.post("/api/courses", "coordinator", funded);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String course = created.json().path("reference").asText();
+        assertThat(jdbc.queryForObject("select contribution_id from course where reference = ?", Long.class, course))
+                .isEqualTo(project.id());
+        HttpApi.Response shown = api.get("/api/courses/" + course, "coordinator");
+        assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+        assertThat(shown.json().path("programme").asText()).isEqualTo(project.reference());
+    }
+
+    @Test
+    void shouldRefuseACourseForAContributionThatIsNotRunningOrUnknown() throws Exception {
+        ContributionRows.Row closed = ContributionRows.insert(jdbcClient, "ILO", "CLOSED", "Labour inspection, phase 1");
+        int before = jdbc.queryForObject("select count(*) from course", Integer.class);
+
+        for (String programme : List.of(closed.reference(), "CT-1999-0001")) {
+            Map<String, Object> course = course();
+            course.put("programme", programme);
+            HttpApi.Response refused = api.post("/api/courses", "coordinator", course);
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("programme");
+            assertThat(refused.body()).contains("'" + programme + "' is not a running contribution or programme");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from course", Integer.class)).isEqualTo(before);
+    }
+
+    private static Map<String, Object> course() {
+        return new HashMap<>(Map.ofEntries(
+                Map.entry("title", "Occupational Safety and Health Management"),
+                Map.entry("place", "Osaka"),
+                Map.entry("startDate", LocalDate.now().plusDays(60).toString()),
+                Map.entry("endDate", LocalDate.now().plusDays(75).toString()),
+                Map.entry("capacity", 10),
+                Map.entry("quotaPerCountry", 2),
+                Map.entry("minExperienceYears", 3),
+                Map.entry("maxAge", 45),
+                Map.entry("language", "english"),
+                Map.entry("alsoInvited", List.of("PH", "TH")),
+                Map.entry("nominationDeadline", LocalDate.now().plusDays(30).toString())));
     }
 
     private List<String> nominationStatuses() {

@@ -771,7 +771,8 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
 
     Course course(ProcessInstance instance) {
         return jdbc.sql("select id, reference, title, place, start_date, end_date, capacity, quota_per_country,"
-                + " min_experience_years, max_age, language, nomination_deadline, status from course where reference = ?")
+                + " min_experience_years, max_age, language, nomination_deadline, status, contribution_id"
+                + " from course where reference = ?")
                 .param(instance.getBusinessKey()).query(Course.class).single();
     }
 

@@ -12,7 +12,7 @@ final class TrainingRulesFixtures {
 
     static Course course(int capacity, int quotaPerCountry) {
         return new Course(1, "TC-2026-0001", "Leaders in Labour Administration", "Tokyo", START, START.plusDays(20),
-                capacity, quotaPerCountry, 3, 45, "english", START.minusDays(30), CourseStatus.OPEN);
+                capacity, quotaPerCountry, 3, 45, "english", START.minusDays(30), CourseStatus.OPEN, null);
     }
 
     static Nomination nominee(long id, String country, Integer years) {

@@ -197,11 +197,23 @@ final class CamundaFormPage {
                 && !field(label).findElements(SEARCHABLE_INPUT).isEmpty();
     }
 
+    /**
+     * Chooses an option of a radio group, clicking again should a click have been lost (seen once: right after a text
+     * area was typed into, the form took the click on the option's label without choosing it).
+     */
     CamundaFormPage radio(String label, String option) {
-        WebElement optionLabel = optionLabel(label, option);
-        browser.click(optionLabel);
-        browser.waitUntil(option + " chosen in " + label, d -> optionLabel.findElement(By.tagName("input")).isSelected());
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            browser.click(optionLabel(label, option));
+            try {
+                browser.waitUntil(option + " chosen in " + label, java.time.Duration.ofSeconds(8),
+                        d -> optionLabel(label, option).findElement(By.tagName("input")).isSelected());
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     CamundaFormPage checkbox(String label, boolean checked) {

@@ -516,7 +516,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             Map<String, Object> none = whoProposal(Map.of());
             none.remove(RECIPIENT_GROUP);
             assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, none))
-                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("or a recipient region is required");
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("are required unless a recipient region is chosen");
             assertThatThrownBy(() -> startWho(Map.of(END_DATE, today().minusDays(1).toString())))
                     .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("must be before");
             assertThatThrownBy(() -> startWho(Map.of(PLANNED_TRANCHES, 4, REPORTING_INTERVAL_MONTHS, "12")))

@@ -12,6 +12,7 @@ import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
+import org.cooperationdesk.system.OfficeEngineCalls;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,10 +58,12 @@ class ContributionController {
     private final DecisionLog decisions;
     private final NotificationLog notifications;
     private final CurrentUser currentUser;
+    private final OfficeEngineCalls engine;
 
     ContributionController(RuntimeService runtimeService, StartFormSubmission startForms, ContributionRecords records,
                            ContributionService contributions, Programmes programmes, IatiActivities iati,
-                           DecisionLog decisions, NotificationLog notifications, CurrentUser currentUser) {
+                           DecisionLog decisions, NotificationLog notifications, CurrentUser currentUser,
+                           OfficeEngineCalls engine) {
         this.runtimeService = runtimeService;
         this.startForms = startForms;
         this.records = records;
@@ -70,6 +73,7 @@ class ContributionController {
         this.decisions = decisions;
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.engine = engine;
     }
 
     @PostMapping
@@ -143,17 +147,19 @@ class ContributionController {
     }
 
     private void correlate(String reference, String message, String variable, String value) {
-        runtimeService.createMessageCorrelation(message)
+        String user = currentUser.id();
+        engine.asOffice(() -> runtimeService.createMessageCorrelation(message)
                 .processInstanceBusinessKey(reference)
                 .setVariable(variable, value)
-                .correlate();
+                .setVariable(ContributionVariables.ACTED_BY, user)
+                .correlate());
     }
 
     /** The contribution, when its process still runs: 404 when unknown, 409 when it has ended. */
     private Contribution running(String reference) {
         Contribution contribution = find(reference);
-        long running = runtimeService.createProcessInstanceQuery().processDefinitionKey(ContributionProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(reference).count();
+        long running = engine.asOffice(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ContributionProcess.PROCESS_KEY).processInstanceBusinessKey(reference).count());
         if (running == 0 || contribution.status().isEnded()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " has ended (" + contribution.status() + ")");
         }

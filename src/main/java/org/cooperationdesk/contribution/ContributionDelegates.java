@@ -205,20 +205,20 @@ class ContributionDelegates {
     @Bean
     JavaDelegate recordSuspensionDelegate() {
         return execution -> contributions.suspend(contributionId(execution), text(execution, SUSPENSION_REASON),
-                EngineContext.currentUser(execution));
+                actedBy(execution));
     }
 
     @Bean
     JavaDelegate recordResumptionDelegate() {
         return execution -> contributions.resume(contributionId(execution), text(execution, RESUMPTION_NOTE),
-                EngineContext.currentUser(execution));
+                actedBy(execution));
     }
 
     @Bean
     JavaDelegate recordTerminationDelegate() {
         return execution -> {
             long id = contributionId(execution);
-            contributions.terminate(id, text(execution, TERMINATION_REASON), EngineContext.currentUser(execution));
+            contributions.terminate(id, text(execution, TERMINATION_REASON), actedBy(execution));
             putMoney(execution, contributions.contribution(id));
         };
     }
@@ -264,6 +264,12 @@ class ContributionDelegates {
 
     private static boolean isFinalReport(VariableScope scope) {
         return "final report".equals(text(scope, REPORT_KIND));
+    }
+
+    /** The manager who suspended, resumed or ended the contribution through the office API. */
+    private static String actedBy(DelegateExecution execution) {
+        String user = text(execution, ACTED_BY);
+        return user != null ? user : EngineContext.currentUser(execution);
     }
 
     static String refusalReason(VariableScope scope) {

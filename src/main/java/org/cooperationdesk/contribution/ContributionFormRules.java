@@ -46,7 +46,7 @@ class ContributionFormRules implements FormRules {
             case FORM_PROPOSAL -> {
                 checkTerms(form, today, today);
                 if (form.isBlank(RECIPIENT_GROUP) && form.list(RECIPIENT_COUNTRIES).isEmpty() && !form.hasErrorOn(RECIPIENT_COUNTRIES)) {
-                    form.reject(RECIPIENT_COUNTRIES, "or a recipient region is required: name the countries or the region the contribution serves");
+                    form.reject(RECIPIENT_COUNTRIES, "are required unless a recipient region is chosen: name the countries or the region the contribution serves");
                 }
             }
             case FORM_APPRAISE -> form.requireReasonWhen(APPRAISAL_OUTCOME, REVISE, REVISION_REQUEST, "when asking for a revision");

@@ -99,6 +99,8 @@ public final class ContributionVariables {
     public static final String SUSPENSION_REASON = "suspensionReason";
     public static final String RESUMPTION_NOTE = "resumptionNote";
     public static final String TERMINATION_REASON = "terminationReason";
+    /** Who suspended, resumed or terminated the contribution through the office API. */
+    public static final String ACTED_BY = "actedBy";
 
     // values
     public static final String FORWARD = "forward";

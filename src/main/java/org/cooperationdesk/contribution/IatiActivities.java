@@ -45,8 +45,8 @@ public class IatiActivities {
     private final String ministryName;
 
     IatiActivities(ContributionRecords records, PartnerRepository partners,
-                   @Value("${coopdesk.iati.reporting-org:JP-MHLW}") String reportingOrg,
-                   @Value("${coopdesk.iati.ministry-name:Ministry of Health, Labour and Welfare, Japan}") String ministryName) {
+                   @Value("${coopdesk.iati.reporting-org}") String reportingOrg,
+                   @Value("${coopdesk.iati.ministry-name}") String ministryName) {
         this.records = records;
         this.partners = partners;
         this.reportingOrg = reportingOrg;

@@ -13,6 +13,7 @@ import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
+import org.cooperationdesk.system.OfficeEngineCalls;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,10 +50,11 @@ class DispatchRequestController {
     private final NotificationLog notifications;
     private final Programmes programmes;
     private final CurrentUser currentUser;
+    private final OfficeEngineCalls engine;
 
     DispatchRequestController(RuntimeService runtimeService, StartFormSubmission startForms,
                               DispatchRecords records, DecisionLog decisions, NotificationLog notifications,
-                              Programmes programmes, CurrentUser currentUser) {
+                              Programmes programmes, CurrentUser currentUser, OfficeEngineCalls engine) {
         this.runtimeService = runtimeService;
         this.startForms = startForms;
         this.records = records;
@@ -60,6 +62,7 @@ class DispatchRequestController {
         this.notifications = notifications;
         this.programmes = programmes;
         this.currentUser = currentUser;
+        this.engine = engine;
     }
 
     @PostMapping
@@ -86,15 +89,15 @@ class DispatchRequestController {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS);
         find(reference);
         String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
-        long running = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(ExpertDispatchProcess.PROCESS_KEY).processInstanceBusinessKey(reference).count();
+        long running = engine.asOffice(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ExpertDispatchProcess.PROCESS_KEY).processInstanceBusinessKey(reference).count());
         if (running == 0) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already closed");
         }
-        runtimeService.createMessageCorrelation(ExpertDispatchProcess.MESSAGE_STAND_DOWN)
+        engine.asOffice(() -> runtimeService.createMessageCorrelation(ExpertDispatchProcess.MESSAGE_STAND_DOWN)
                 .processInstanceBusinessKey(reference)
                 .setVariable(DispatchVariables.STAND_DOWN_REASON, reason)
-                .correlate();
+                .correlate());
         return ResponseEntity.accepted().build();
     }
 

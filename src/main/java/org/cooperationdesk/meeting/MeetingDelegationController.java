@@ -93,11 +93,11 @@ class MeetingDelegationController {
         checkChange(meeting, body, member);
         long changeId = meetings.requestChange(meeting.id(), body.countryCode(), body.replacesDelegateId(), member,
                 body.reason().trim(), currentUser.id());
-        runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_DELEGATION_CHANGE_REQUESTED)
+        references.asOffice(() -> runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_DELEGATION_CHANGE_REQUESTED)
                 .processInstanceBusinessKey(reference)
                 .setVariableLocal(CHANGE_ID, changeId)
                 .setVariableLocal(CHANGE_SUMMARY, meetings.describeChange(changeId))
-                .correlate();
+                .correlate());
         return ResponseEntity.accepted().body(Map.of("changeId", changeId));
     }
 

@@ -1,6 +1,7 @@
 package org.cooperationdesk.meeting;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.cooperationdesk.system.OfficeEngineCalls;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -11,8 +12,10 @@ class MeetingReferences {
 
     private final MeetingRecords records;
     private final RuntimeService runtimeService;
+    private final OfficeEngineCalls engine;
 
-    MeetingReferences(MeetingRecords records, RuntimeService runtimeService) {
+    MeetingReferences(MeetingRecords records, RuntimeService runtimeService, OfficeEngineCalls engine) {
+        this.engine = engine;
         this.records = records;
         this.runtimeService = runtimeService;
     }
@@ -23,9 +26,14 @@ class MeetingReferences {
     }
 
     void requireRunning(String reference) {
-        if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(MeetingOrganisationProcess.PROCESS_KEY).count() == 0) {
+        if (engine.asOffice(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(MeetingOrganisationProcess.PROCESS_KEY).count()) == 0) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already closed");
         }
+    }
+
+    /** A message to the meeting's process, sent as the application once the API has checked the caller's role. */
+    void asOffice(Runnable call) {
+        engine.asOffice(call);
     }
 }

@@ -70,12 +70,12 @@ class MeetingScheduleController {
         LocalDate start = postponement.date("startDate");
         LocalDate end = postponement.date("endDate");
         references.requireRunning(reference);
-        runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_MEETING_POSTPONED)
+        references.asOffice(() -> runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_MEETING_POSTPONED)
                 .processInstanceBusinessKey(reference)
                 .setVariableLocal(NEW_START_DATE, start.toString())
                 .setVariableLocal(NEW_END_DATE, end.toString())
                 .setVariableLocal(POSTPONEMENT_REASON, body.reason().trim())
-                .correlate();
+                .correlate());
         return ResponseEntity.accepted().build();
     }
 
@@ -85,10 +85,10 @@ class MeetingScheduleController {
         references.find(reference);
         String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
         references.requireRunning(reference);
-        runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_MEETING_CANCELLED)
+        references.asOffice(() -> runtimeService.createMessageCorrelation(MeetingOrganisationProcess.MESSAGE_MEETING_CANCELLED)
                 .processInstanceBusinessKey(reference)
                 .setVariable(CANCELLATION_REASON, reason)
-                .correlate();
+                .correlate());
         return ResponseEntity.accepted().build();
     }
 }

@@ -69,6 +69,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, e.getHeaders(), e.getStatusCode(), request);
     }
 
+    /**
+     * A stand-down, cancellation or suspension that arrives when the process no longer waits for it (it is already
+     * being cancelled, or has moved past the point where it applies): a conflict with the record's state, not a failure.
+     */
+    @ExceptionHandler(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class)
+    ResponseEntity<Object> handleNothingWaits(org.camunda.bpm.engine.MismatchingMessageCorrelationException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT,
+                "Nothing waits for this any more: the record has moved on or is being closed", List.of());
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<Object> forbidden(AuthorizationException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());

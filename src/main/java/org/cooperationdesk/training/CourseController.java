@@ -15,6 +15,7 @@ import org.cooperationdesk.form.StartFormSubmission;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
+import org.cooperationdesk.system.OfficeEngineCalls;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -61,11 +62,13 @@ class CourseController {
     private final NotificationLog notifications;
     private final Programmes programmes;
     private final CurrentUser currentUser;
+    private final OfficeEngineCalls engine;
 
     CourseController(RuntimeService runtimeService, FormSubmissionValidator validator, FormCatalog forms,
                      StartFormSubmission startForms,
                      CourseRecords records, NominationIntake intake, TraineePlaces places, DecisionLog decisions,
-                     NotificationLog notifications, Programmes programmes, CurrentUser currentUser) {
+                     NotificationLog notifications, Programmes programmes, CurrentUser currentUser, OfficeEngineCalls engine) {
+        this.engine = engine;
         this.runtimeService = runtimeService;
         this.validator = validator;
         this.forms = forms;
@@ -129,10 +132,10 @@ class CourseController {
         } catch (IllegalStateException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
-        runtimeService.createMessageCorrelation(TraineeInvitationProcess.MESSAGE_TRAINEE_WITHDRAWN)
+        engine.asOffice(() -> runtimeService.createMessageCorrelation(TraineeInvitationProcess.MESSAGE_TRAINEE_WITHDRAWN)
                 .processInstanceBusinessKey(reference)
                 .localVariableEquals(TrainingVariables.NOMINATION_ID, nominationId)
-                .correlate();
+                .correlate());
         return ResponseEntity.accepted().build();
     }
 
@@ -140,14 +143,14 @@ class CourseController {
     ResponseEntity<Void> cancel(@PathVariable String reference, @RequestBody(required = false) Reason body) {
         currentUser.requireAnyGroup(Groups.COORDINATORS, Groups.MANAGERS);
         find(reference);
-        if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(TraineeInvitationProcess.PROCESS_KEY).count() == 0) {
+        if (engine.asOffice(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(TraineeInvitationProcess.PROCESS_KEY).count()) == 0) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already closed");
         }
-        runtimeService.createMessageCorrelation(TraineeInvitationProcess.MESSAGE_COURSE_CANCELLED)
+        engine.asOffice(() -> runtimeService.createMessageCorrelation(TraineeInvitationProcess.MESSAGE_COURSE_CANCELLED)
                 .processInstanceBusinessKey(reference)
                 .setVariable(TrainingVariables.CANCELLATION_REASON, reasonOf(body))
-                .correlate();
+                .correlate());
         return ResponseEntity.accepted().build();
     }
 

@@ -48,8 +48,10 @@ class ContributionProcessTest extends ProcessTestSupport {
                 .containsEntry(AMOUNT_TEXT, "USD 3,000,000")
                 .containsEntry(AMOUNT_YEN, 450_000_000d)
                 .containsEntry(RECIPIENTS_TEXT, "ASEAN (10 countries)");
-        BpmnAwareTests.assertThat(task(TASK_APPRAISE_PROPOSAL, instance)).isAssignedTo("coordinator")
-                .hasCandidateGroup(Groups.COORDINATORS);
+        // the programme officer's task, which the other coordinators see too
+        BpmnAwareTests.assertThat(task(TASK_APPRAISE_PROPOSAL, instance)).isAssignedTo("coordinator");
+        assertThat(taskService.getIdentityLinksForTask(task(TASK_APPRAISE_PROPOSAL, instance).getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Groups.COORDINATORS));
         assertThat(status(reference)).isEqualTo("APPRAISAL");
         assertThat(row(reference)).containsEntry("AID_TYPE", "B03").containsEntry("AMOUNT_YEN", new BigDecimal("450000000"));
 
@@ -88,7 +90,7 @@ class ContributionProcessTest extends ProcessTestSupport {
         assertThat(transactions(reference)).endsWith("DISBURSEMENT USD 1500000.00 JPY 225000000");
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_NOTIFY_TRANCHE_PAID);
         runAsyncSteps(instance.getId());
-        assertThat(mailsTo(WHO_MAILBOX)).last().satisfies(mail -> {
+        assertThat(mailAbout(WHO_MAILBOX, "WHO/PIP/2026/031: tranche 1 paid, USD 1,500,000 (" + reference + ")")).satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("WHO/PIP/2026/031: tranche 1 paid, USD 1,500,000 (" + reference + ")");
             assertThat(body(mail)).contains("Paid so far: USD 1,500,000 of USD 3,000,000")
                     .contains("next progress report is due on " + today().plusMonths(6));
@@ -123,7 +125,7 @@ class ContributionProcessTest extends ProcessTestSupport {
                 .containsEntry("EVALUATION_RATING", "SATISFACTORY");
         assertThat(reports(reference)).containsExactly("PROGRESS 1 ACCEPTED", "PROGRESS 2 ACCEPTED", "FINAL 1 ACCEPTED");
         runAsyncSteps(instance.getId());
-        assertThat(subjects(WHO_MAILBOX)).endsWith("WHO/PIP/2026/031: contribution closed (" + reference + ")");
+        assertThat(subjects(WHO_MAILBOX)).contains("WHO/PIP/2026/031: contribution closed (" + reference + ")");
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_CONTRIBUTION_CLOSED);
     }
 
@@ -189,7 +191,7 @@ class ContributionProcessTest extends ProcessTestSupport {
                     MISSING_REVISION_NOTE, "No answer after two reminders by telephone."));
             assertThat(status(instance.getBusinessKey())).isEqualTo("WITHDRAWN");
             runAsyncSteps(instance.getId());
-            assertThat(mailsTo(WHO_MAILBOX)).last().satisfies(mail -> {
+            assertThat(mailAbout(WHO_MAILBOX, "proposal closed without a revision")).satisfies(mail -> {
                 assertThat(mail.getSubject()).contains("proposal closed without a revision");
                 assertThat(body(mail)).contains("No answer after two reminders by telephone.");
             });
@@ -361,7 +363,7 @@ class ContributionProcessTest extends ProcessTestSupport {
                     REPORT_SUMMARY, "Six laboratories equipped.", REPORT_DECISION, RETURNED,
                     REPORT_RETURN_REASON, "The financial statement is missing."));
             runAsyncSteps(instance.getId());
-            assertThat(mailsTo(WHO_MAILBOX)).last().satisfies(mail -> {
+            assertThat(mailAbout(WHO_MAILBOX, "progress report 1 returned")).satisfies(mail -> {
                 assertThat(mail.getSubject()).contains("progress report 1 returned");
                 assertThat(body(mail)).contains("The financial statement is missing.")
                         .contains("by " + today().plusDays(ContributionSchedule.RESUBMISSION_DAYS));
@@ -381,7 +383,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             assertThat(reminder.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(due.minusDays(14).atTime(9, 0)));
             managementService.executeJob(reminder.getId());
             runAsyncSteps(instance.getId());
-            assertThat(subjects(WHO_MAILBOX)).endsWith("Reminder: progress report 1 due on " + due + " ("
+            assertThat(subjects(WHO_MAILBOX)).contains("Reminder: progress report 1 due on " + due + " ("
                     + instance.getBusinessKey() + ", WHO/PIP/2026/031)");
 
             Job overdue = timer(instance.getId(), BOUNDARY_PROGRESS_REPORT_OVERDUE);
@@ -410,7 +412,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             managementService.executeJob(timer(instance.getId(), BOUNDARY_FINAL_REPORT_REMINDER_DUE).getId());
             managementService.executeJob(timer(instance.getId(), BOUNDARY_FINAL_REPORT_OVERDUE).getId());
             runAsyncSteps(instance.getId());
-            assertThat(subjects(ILO_MAILBOX).get(subjects(ILO_MAILBOX).size() - 1)).startsWith("Reminder: final report due on");
+            assertThat(subjects(ILO_MAILBOX)).anySatisfy(subject -> assertThat(subject).startsWith("Reminder: final report due on"));
             assertThat(subjects(MANAGER_MAIL)).singleElement().asString().startsWith("Late: final report from");
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_FINAL_REPORT);
         }
@@ -429,7 +431,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             correlate(instance, MESSAGE_SUSPENDED, SUSPENSION_REASON, "Audit of the regional office under way.");
             assertThat(status(instance.getBusinessKey())).isEqualTo("SUSPENDED");
             runAsyncSteps(instance.getId());
-            assertThat(subjects(WHO_MAILBOX).get(subjects(WHO_MAILBOX).size() - 1)).contains("contribution suspended");
+            assertThat(subjects(WHO_MAILBOX)).anySatisfy(subject -> assertThat(subject).contains("contribution suspended"));
 
             assertThatThrownBy(() -> completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_TRANCHE, instance,
                     withVariables(TRANCHE_DECISION, APPROVED)))
@@ -439,7 +441,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             correlate(instance, MESSAGE_RESUMED, RESUMPTION_NOTE, "Audit closed without findings.");
             assertThat(status(instance.getBusinessKey())).isEqualTo("ACTIVE");
             runAsyncSteps(instance.getId());
-            assertThat(mailsTo(WHO_MAILBOX)).last().satisfies(mail -> {
+            assertThat(mailAbout(WHO_MAILBOX, "suspension lifted")).satisfies(mail -> {
                 assertThat(mail.getSubject()).contains("suspension lifted");
                 assertThat(body(mail)).contains("Audit closed without findings.");
             });
@@ -453,6 +455,7 @@ class ContributionProcessTest extends ProcessTestSupport {
         void shouldKeepTheSuspensionWhenARevisedProposalArrivesMeanwhile() {
             ProcessInstance instance = startWho(Map.of());
             askForRevision(instance);
+            runAsyncSteps(instance.getId());
             correlate(instance, MESSAGE_SUSPENDED, SUSPENSION_REASON, "Pending the budget review.");
             complete(task(TASK_RECORD_REVISED_PROPOSAL, instance), withVariables(REVISED_ON, today().toString(),
                     REVISION_SUMMARY, "Shorter.", TITLE, "Avian influenza", OBJECTIVES, "Diagnosis.",
@@ -472,16 +475,15 @@ class ContributionProcessTest extends ProcessTestSupport {
             assertThat(row(reference)).containsEntry("STATUS", "TERMINATED").containsEntry("STATUS_REASON",
                     "terminated: Programme taken over by the Global Fund.; USD 1,500,000 of USD 3,000,000 paid in 1 tranche; "
                             + "USD 1,500,000 not disbursed");
-            System.out.println("JOBS " + managementService.createJobQuery().processInstanceId(instance.getId()).list());
             runAsyncSteps(instance.getId());
-            System.out.println("NOTES " + jdbc.sql("select template || ' ' || status || ' ' || idempotency_key from notification where business_key = ?").param(reference).query(String.class).list());
-            assertThat(mailsTo(WHO_MAILBOX)).last().satisfies(mail -> {
+
+            assertThat(mailAbout(WHO_MAILBOX, "contribution terminated")).satisfies(mail -> {
                 assertThat(mail.getSubject()).contains("contribution terminated");
                 assertThat(body(mail)).contains("Paid: USD 1,500,000 of USD 3,000,000")
                         .contains("The tranches not yet paid (USD 1,500,000) are cancelled");
             });
-            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_CONTRIBUTION_TERMINATED)
-                    .hasNotPassed(TASK_RECORD_PROGRESS_REPORT);
+            BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_CONTRIBUTION_TERMINATED);
+            assertThat(reports(reference)).isEmpty();
         }
 
         @Test
@@ -498,6 +500,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             ProcessInstance instance = startWho(Map.of());
             correlate(instance, MESSAGE_TERMINATED, TERMINATION_REASON, "Withdrawn by WHO.");
             assertThat(status(instance.getBusinessKey())).isEqualTo("TERMINATED");
+            runAsyncSteps(instance.getId());
             BpmnAwareTests.assertThat(instance).isEnded();
         }
     }
@@ -513,7 +516,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             Map<String, Object> none = whoProposal(Map.of());
             none.remove(RECIPIENT_GROUP);
             assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, none))
-                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("or a recipient region is required");
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("are required unless a recipient region is chosen");
             assertThatThrownBy(() -> startWho(Map.of(END_DATE, today().minusDays(1).toString())))
                     .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("must be before");
             assertThatThrownBy(() -> startWho(Map.of(PLANNED_TRANCHES, 4, REPORTING_INTERVAL_MONTHS, "12")))
@@ -742,6 +745,19 @@ class ContributionProcessTest extends ProcessTestSupport {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** The one mail to this address whose subject holds the text (GreenMail lists mails by mailbox, not by time). */
+    MimeMessage mailAbout(String address, String subjectPart) {
+        List<MimeMessage> found = mailsTo(address).stream().filter(mail -> {
+            try {
+                return mail.getSubject().contains(subjectPart);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(found).as("mails to %s about '%s'", address, subjectPart).hasSize(1);
+        return found.get(0);
     }
 
     static String body(MimeMessage mail) throws Exception {

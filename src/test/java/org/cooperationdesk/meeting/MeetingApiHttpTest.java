@@ -165,6 +165,25 @@ class MeetingApiHttpTest {
                 .isEqualTo("PLANNED");
     }
 
+    /** A manager holds no right on process instances in the engine; the office API cancels for them. */
+    @Test
+    void shouldLetAManagerCancelAndACoordinatorPostponeThroughTheApi() throws Exception {
+        HttpApi.Response postpone = api.post("/api/meetings/" + reference + "/postponement", "coordinator", Map.of(
+                "startDate", LocalDate.now().plusDays(120).toString(), "endDate", LocalDate.now().plusDays(121).toString(),
+                "reason", "Typhoon season"));
+        assertThat(postpone.status()).as(postpone.body()).isEqualTo(202);
+        assertThat(jdbc.queryForObject("select start_date from meeting where reference = ?", java.sql.Date.class, reference)
+                .toLocalDate()).isEqualTo(LocalDate.now().plusDays(120));
+
+        HttpApi.Response cancel = api.post("/api/meetings/" + reference + "/cancellation", "manager",
+                Map.of("reason", "The host ministry withdrew"));
+        assertThat(cancel.status()).as(cancel.body()).isEqualTo(202);
+        assertThat(jdbc.queryForObject("select status from meeting where reference = ?", String.class, reference))
+                .isEqualTo("CANCELLED");
+        assertThat(api.post("/api/meetings/" + reference + "/cancellation", "manager", Map.of("reason", "again")).status())
+                .isEqualTo(409);
+    }
+
     private static Map<String, Object> meeting() {
         return new HashMap<>(Map.ofEntries(
                 Map.entry("title", "High Level Officials Meeting on Caring Societies"),

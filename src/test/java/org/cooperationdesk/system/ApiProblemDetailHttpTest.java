@@ -103,6 +103,21 @@ class ApiProblemDetailHttpTest {
         assertThat(problem.body().path("detail").asText()).isEqualTo(reference + " is already closed");
     }
 
+    /** A coordinator holds no right on process instances in the engine; the office API stands the mission down for them. */
+    @Test
+    void aCoordinatorStandsDownARunningRequest() throws Exception {
+        Problem created = send("POST", "/api/dispatch-requests", "coordinator", JSON.writeValueAsString(validRequest()));
+        String reference = created.body().path("reference").asText();
+
+        Problem accepted = send("POST", "/api/dispatch-requests/" + reference + "/stand-down", "coordinator",
+                "{\"reason\":\"The outbreak is over\"}");
+
+        assertThat(accepted.status()).isEqualTo(202);
+        // stood down: only the mail telling the requester is left to send
+        assertThat(runtimeService.getActiveActivityIds(created.body().path("processInstanceId").asText()))
+                .containsExactly("Task_NotifyStandDown");
+    }
+
     private static void assertProblem(Problem problem, int status, String instance) {
         assertThat(problem.status()).as(problem.body().toString()).isEqualTo(status);
         assertThat(problem.contentType()).startsWith("application/problem+json");

@@ -116,7 +116,7 @@ class ContributionController {
     @PostMapping("/{reference}/suspend")
     ResponseEntity<Void> suspend(@PathVariable String reference, @RequestBody(required = false) Reason body) {
         currentUser.requireAnyGroup(Groups.MANAGERS);
-        String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
+        String reason = reason(body);
         Contribution contribution = running(reference);
         if (contribution.status() == ContributionStatus.SUSPENDED) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is already suspended");
@@ -133,17 +133,28 @@ class ContributionController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is not suspended");
         }
         correlate(reference, ContributionProcess.MESSAGE_RESUMED, ContributionVariables.RESUMPTION_NOTE,
-                body == null || body.reason() == null ? "" : body.reason().trim());
+                body == null || body.reason() == null || body.reason().isBlank() ? "" : reason(body));
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/{reference}/terminate")
     ResponseEntity<Void> terminate(@PathVariable String reference, @RequestBody(required = false) Reason body) {
         currentUser.requireAnyGroup(Groups.MANAGERS);
-        String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
+        String reason = reason(body);
         running(reference);
         correlate(reference, ContributionProcess.MESSAGE_TERMINATED, ContributionVariables.TERMINATION_REASON, reason);
         return ResponseEntity.accepted().build();
+    }
+
+    /** A reason as the records keep it (a decision's reason holds 1000 characters): longer is a 400 naming the field. */
+    private static String reason(Reason body) {
+        String reason = reason(body);
+        if (reason.length() > 1000) {
+            FormSubmission request = FormSubmission.ofRequest("reason", Map.of("reason", reason), Map.of("reason", "Reason"));
+            request.reject("reason", "must have at most 1000 characters");
+            request.throwIfInvalid();
+        }
+        return reason;
     }
 
     private void correlate(String reference, String message, String variable, String value) {

@@ -44,6 +44,9 @@ public class ContributionRecords {
             rs.getBigDecimal("amount_yen"), rs.getObject("rate_id", Long.class), rs.getObject("tranche_id", Long.class),
             rs.getString("description"));
 
+    /** The length of contribution.status_reason: a closing summary with a long reason is cut there, marked "...". */
+    static final int STATUS_REASON_LENGTH = 1000;
+
     private final JdbcClient jdbc;
 
     public ContributionRecords(JdbcClient jdbc) {
@@ -167,7 +170,7 @@ public class ContributionRecords {
                             status = case when status = 'SUSPENDED' then status else ? end,
                             status_reason = coalesce(?, status_reason), updated_at = ?
                         where id = ?""")
-                .params(status.name(), status.name(), reason, now, id).update();
+                .params(status.name(), status.name(), fit(reason), now, id).update();
     }
 
     /** A status that ends the contribution: set whatever it was, suspended included. */
@@ -176,7 +179,7 @@ public class ContributionRecords {
                         update contribution set status = ?, status_before_suspension = null, status_reason = ?,
                             updated_at = ?, closed_at = ?
                         where id = ?""")
-                .params(status.name(), reason, now, now, id).update();
+                .params(status.name(), fit(reason), now, now, id).update();
     }
 
     public void suspend(long id, String reason, LocalDateTime now) {
@@ -184,7 +187,7 @@ public class ContributionRecords {
                         update contribution set status_before_suspension = status, status = 'SUSPENDED', status_reason = ?,
                             updated_at = ?
                         where id = ? and status <> 'SUSPENDED'""")
-                .params(reason, now, id).update();
+                .params(fit(reason), now, id).update();
     }
 
     public void resume(long id, String note, LocalDateTime now) {
@@ -192,7 +195,12 @@ public class ContributionRecords {
                         update contribution set status = status_before_suspension, status_before_suspension = null,
                             status_reason = ?, updated_at = ?
                         where id = ? and status = 'SUSPENDED'""")
-                .params(note, now, id).update();
+                .params(fit(note), now, id).update();
+    }
+
+    private static String fit(String reason) {
+        return reason == null || reason.length() <= STATUS_REASON_LENGTH ? reason
+                : reason.substring(0, STATUS_REASON_LENGTH - 3) + "...";
     }
 
     public void recordAgreement(long id, String agreementReference, LocalDate signedOn, String ministrySignatory,

@@ -76,8 +76,8 @@ public class ContributionService {
     }
 
     public void recordAppraisal(long id, String outcome, String priorityFit, String note, String user) {
-        decisions.record(SUBJECT_TYPE, records.contribution(id).reference(), "appraisal", outcome,
-                priorityFit + " priority fit: " + note, user);
+        decisions.record(SUBJECT_TYPE, records.contribution(id).reference(), "appraisal (priority fit " + priorityFit + ")",
+                outcome, note, user);
         if (ContributionVariables.FORWARD.equals(outcome)) {
             records.updateStatus(id, ContributionStatus.DECISION, null, now());
         }

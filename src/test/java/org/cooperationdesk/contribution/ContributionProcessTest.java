@@ -67,7 +67,7 @@ class ContributionProcessTest extends ProcessTestSupport {
         decideAsDirector(instance, APPROVED, "Approved within the supplementary budget.");
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_AGREEMENT);
         assertThat(status(reference)).isEqualTo("APPROVED");
-        assertThat(decisions(reference)).containsExactly("appraisal:forward:coordinator", "contribution:approved:manager",
+        assertThat(decisions(reference)).containsExactly("appraisal (priority fit HIGH):forward:coordinator", "contribution:approved:manager",
                 "director's decision:approved:director");
 
         signAgreement(instance, Map.of());
@@ -158,7 +158,7 @@ class ContributionProcessTest extends ProcessTestSupport {
                     .containsEntry(AMOUNT_TEXT, "USD 2,000,000").containsEntry(AMOUNT_YEN, 300_000_000d);
             assertThat(status(reference)).isEqualTo("APPRAISAL");
             assertThat(row(reference)).containsEntry("TITLE", "Avian influenza diagnosis in Asia");
-            assertThat(decisions(reference)).containsExactly("appraisal:revise:coordinator", "revised proposal:recorded:null");
+            assertThat(decisions(reference)).containsExactly("appraisal (priority fit MEDIUM):revise:coordinator", "revised proposal:recorded:null");
         }
 
         @Test

@@ -148,7 +148,7 @@ class ContributionController {
 
     /** A reason as the records keep it (a decision's reason holds 1000 characters): longer is a 400 naming the field. */
     private static String reason(Reason body) {
-        String reason = reason(body);
+        String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
         if (reason.length() > 1000) {
             FormSubmission request = FormSubmission.ofRequest("reason", Map.of("reason", reason), Map.of("reason", "Reason"));
             request.reject("reason", "must have at most 1000 characters");

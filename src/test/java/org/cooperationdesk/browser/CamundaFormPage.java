@@ -62,19 +62,34 @@ final class CamundaFormPage {
     // ------------------------------------------------------------------ filling
 
     CamundaFormPage text(String label, String value) {
-        WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
-        type(input, value);
+        fill(label, By.cssSelector("input.fjs-input, textarea"), value);
         return this;
     }
 
     CamundaFormPage textarea(String label, String value) {
-        type(field(label).findElement(By.cssSelector("textarea")), value);
+        fill(label, By.cssSelector("textarea"), value);
         return this;
     }
 
     CamundaFormPage number(String label, long value) {
-        type(field(label).findElement(By.cssSelector("input.fjs-input")), String.valueOf(value));
+        fill(label, By.cssSelector("input.fjs-input"), String.valueOf(value));
         return this;
+    }
+
+    /**
+     * Types the value unless the field holds it already, until it does (seen: a text typed into a task form a moment
+     * after it showed was gone when Complete was pressed, the field empty and "required"). Filling a field again with
+     * the same value therefore only checks that it is still there.
+     */
+    private void fill(String label, By input, String value) {
+        browser.waitUntil(label + " holds '" + value + "'", d -> {
+            WebElement current = field(label).findElement(input);
+            if (value.equals(current.getDomProperty("value"))) {
+                return true;
+            }
+            type(current, value);
+            return false;
+        });
     }
 
     /**

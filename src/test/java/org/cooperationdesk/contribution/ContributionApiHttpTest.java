@@ -187,7 +187,7 @@ class ContributionApiHttpTest {
 
         Map<String, Object> noRecipients = whoProposal();
         noRecipients.remove("recipientGroup");
-        assertRefused(noRecipients, "recipientCountries", "recipient region is required");
+        assertRefused(noRecipients, "recipientCountries", "recipient region");
 
         Map<String, Object> unknownOrganisation = whoProposal();
         unknownOrganisation.put("organisationCode", "NO_SUCH_ORGANISATION");
@@ -291,6 +291,10 @@ class ContributionApiHttpTest {
         HttpApi.Response blankReason = api.post("/api/contributions/" + reference + "/terminate", "manager",
                 Map.of("reason", "  "));
         assertThat(fields(blankReason)).containsExactly("reason");
+        HttpApi.Response longReason = api.post("/api/contributions/" + reference + "/terminate", "manager",
+                Map.of("reason", "x".repeat(1001)));
+        assertThat(longReason.status()).as("a decision's reason holds 1000 characters").isEqualTo(400);
+        assertThat(fields(longReason)).containsExactly("reason");
         assertThat(status(reference)).isEqualTo("APPRAISAL");
 
         HttpApi.Response terminated = api.post("/api/contributions/" + reference + "/terminate", "manager",

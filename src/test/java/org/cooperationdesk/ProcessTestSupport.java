@@ -188,6 +188,17 @@ public abstract class ProcessTestSupport {
                 .activityId(activityId).singleResult();
     }
 
+    /** Completes the task as this user, as Tasklist would after their login; queries stay unrestricted. */
+    protected void completeAs(String user, List<String> groups, String taskKey,
+                              org.camunda.bpm.engine.runtime.ProcessInstance instance, java.util.Map<String, Object> variables) {
+        identityService.setAuthentication(user, groups);
+        try {
+            taskService.complete(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task(taskKey, instance).getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
     /** The mails sent to this address, each once (the server keeps a copy per recipient). */
     protected List<MimeMessage> mailsTo(String address) {
         Set<String> seen = new HashSet<>();

@@ -67,7 +67,7 @@ class ContributionFormRules implements FormRules {
             case FORM_AGREEMENT -> {
                 refuseWhileSuspended(form, AGREEMENT_REFERENCE);
                 form.requireNotFuture(SIGNED_ON, today);
-                requireWholeNumber(form, PLANNED_TRANCHES);
+                form.requireWholeNumber(PLANNED_TRANCHES, null);
                 Contribution contribution = contribution(form);
                 LocalDate signedOn = form.date(SIGNED_ON);
                 Integer interval = interval(form);
@@ -113,7 +113,7 @@ class ContributionFormRules implements FormRules {
         amounts.requireYenRate(form, AMOUNT, AMOUNT_CURRENCY);
         form.requireBefore(START_DATE, END_DATE);
         form.requireNotPast(END_DATE, today);
-        requireWholeNumber(form, PLANNED_TRANCHES);
+        form.requireWholeNumber(PLANNED_TRANCHES, null);
         LocalDate start = form.date(START_DATE);
         LocalDate end = form.date(END_DATE);
         Integer interval = interval(form);
@@ -159,10 +159,4 @@ class ContributionFormRules implements FormRules {
         return months == null ? null : months.intValue();
     }
 
-    private static void requireWholeNumber(FormSubmission form, String key) {
-        BigDecimal number = form.number(key);
-        if (number != null && number.stripTrailingZeros().scale() > 0) {
-            form.reject(key, "must be a whole number");
-        }
-    }
 }

@@ -3,7 +3,6 @@ package org.cooperationdesk.dispatch;
 import static org.cooperationdesk.dispatch.DispatchVariables.*;
 import static org.cooperationdesk.dispatch.ExpertDispatchProcess.*;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -49,7 +48,7 @@ class DispatchFormRules implements FormRules {
             case FORM_DISPATCH_REQUEST -> {
                 amounts.requireYenRate(form, ESTIMATED_COST, ESTIMATED_COST_CURRENCY);
                 form.requireNotPast(START_DATE, today);
-                requireWholeNumber(form, DURATION_DAYS);
+                form.requireWholeNumber(DURATION_DAYS, "days");
             }
             case FORM_MATCH_EXPERT -> checkMatch(form, today);
             case FORM_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES ->
@@ -83,7 +82,7 @@ class DispatchFormRules implements FormRules {
             }
             case FORM_RECORD_SITUATION_REPORT -> {
                 form.requireReasonWhen(MISSION_OUTLOOK, "extension", EXTENSION_DAYS, "when an extension is requested");
-                requireWholeNumber(form, EXTENSION_DAYS);
+                form.requireWholeNumber(EXTENSION_DAYS, "days");
             }
             case FORM_APPROVE_EXTENSION ->
                     form.requireReasonWhen(EXTENSION_DECISION, REJECTED, EXTENSION_COMMENT, "when rejecting");
@@ -132,13 +131,5 @@ class DispatchFormRules implements FormRules {
         LocalDate start = form.date(START_DATE);
         Long days = form.longValue(DURATION_DAYS);
         return start == null || days == null ? null : start.plusDays(days - 1);
-    }
-
-
-    private static void requireWholeNumber(FormSubmission form, String key) {
-        BigDecimal number = form.number(key);
-        if (number != null && number.stripTrailingZeros().scale() > 0) {
-            form.reject(key, "must be a whole number of days");
-        }
     }
 }

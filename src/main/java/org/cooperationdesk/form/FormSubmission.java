@@ -152,6 +152,14 @@ public final class FormSubmission {
         requireWhen(value.equals(text(decisionField)), reasonField, when);
     }
 
+    /** A count (days, tranches) is whole: "must be a whole number of days". */
+    public void requireWholeNumber(String field, String ofWhat) {
+        java.math.BigDecimal number = number(field);
+        if (number != null && number.stripTrailingZeros().scale() > 0) {
+            reject(field, "must be a whole number" + (ofWhat == null ? "" : " of " + ofWhat));
+        }
+    }
+
     public void requireNotPast(String field, LocalDate today) {
         LocalDate date = date(field);
         if (date != null && date.isBefore(today)) {

@@ -111,8 +111,9 @@ class ClusterIT {
     void bothNodesStartingAtOnceDeployEachModelOnceAndSetUpAccessOnce() {
         assertThat(db.queryForObject("select count(*) from act_re_deployment", Integer.class)).isEqualTo(1);
         assertThat(db.queryForList("select key_, count(*) as versions from act_re_procdef group by key_"))
-                .extracting(row -> row.get("versions")).hasSize(3).containsOnly(1L);
-        assertThat(db.queryForObject("select count(*) from act_re_decision_def", Integer.class)).isEqualTo(2);
+                .extracting(row -> row.get("versions")).hasSize(4).containsOnly(1L);
+        // ReleaseApprovalLevel, TraineeEligibility, ContributionDecisionLevel, ContributionEvaluation
+        assertThat(db.queryForObject("select count(*) from act_re_decision_def", Integer.class)).isEqualTo(4);
         assertThat(db.queryForList("select name_ from act_ru_filter order by name_", String.class))
                 .containsExactly("Approvals", "Coordination", "My tasks");
         assertThat(db.queryForObject("select count(*) from act_id_group where id_ = 'coordinators'", Integer.class))

@@ -694,14 +694,6 @@ class ContributionProcessTest extends ProcessTestSupport {
                 .setVariable(variable, value).correlate();
     }
 
-    void completeAs(String user, List<String> groups, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
-        identityService.setAuthentication(user, groups);
-        try {
-            taskService.complete(task(taskKey, instance).getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
     Map<String, Object> row(String reference) {
         return jdbc.sql("select * from contribution where reference = ?").param(reference).query().singleRow();

@@ -818,16 +818,6 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         return LocalDate.parse((String) runtimeService.getVariable(instance.getId(), START_DATE));
     }
 
-    /** Completes the task as this user, as Tasklist would after their login; queries stay unrestricted. */
-    void completeAs(String user, List<String> groups, String taskKey, ProcessInstance instance, Map<String, Object> variables) {
-        identityService.setAuthentication(user, groups);
-        try {
-            taskService.complete(task(taskKey, instance).getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
     long requestId(ProcessInstance instance) {
         return jdbc.sql("select id from dispatch_request where reference = ?").param(instance.getBusinessKey())
                 .query(Long.class).single();

@@ -36,7 +36,8 @@ class ContributionController {
     record Created(String reference, String processInstanceId, String status) {
     }
 
-    record Reason(String reason) {
+    /** A suspension's or termination's reason; a resumption takes a note (or a reason), both optional there. */
+    record Reason(String reason, String note) {
     }
 
     record Summary(String reference, String organisationCode, String title, String amountText, String status,
@@ -132,8 +133,9 @@ class ContributionController {
         if (contribution.status() != ContributionStatus.SUSPENDED) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, reference + " is not suspended");
         }
+        String note = body == null ? null : body.note() != null && !body.note().isBlank() ? body.note() : body.reason();
         correlate(reference, ContributionProcess.MESSAGE_RESUMED, ContributionVariables.RESUMPTION_NOTE,
-                body == null || body.reason() == null || body.reason().isBlank() ? "" : reason(body));
+                note == null || note.isBlank() ? "" : reason(new Reason(note, null)));
         return ResponseEntity.accepted().build();
     }
 

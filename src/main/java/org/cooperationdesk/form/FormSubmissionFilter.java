@@ -163,7 +163,7 @@ class FormSubmissionFilter {
         });
         registration.setName("cooperation-desk-form-submission-shape");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(11); // inside the REST login filter: the user is known
+        registration.setOrder(11); // inside the engine authentication filter (order 10): the user is known
         return registration;
     }
 

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Health and metrics are for admins: /actuator/* needs an HTTP Basic login (the REST login filter, 401 otherwise)
- * by a member of camunda-admin (403 otherwise).
+ * Health and metrics are for admins: /actuator/* needs a login (HTTP Basic or the session, 401 otherwise, see
+ * security/SecurityConfiguration) by a member of camunda-admin (403 otherwise).
  */
 @Configuration
 class ActuatorSecurity {
@@ -37,7 +37,7 @@ class ActuatorSecurity {
         });
         registration.setName("cooperation-desk-actuator-admins");
         registration.addUrlPatterns("/actuator/*", "/actuator");
-        registration.setOrder(11); // after the login filter (order 10), which has set the user
+        registration.setOrder(11); // after the engine authentication filter (order 10), which has set the user
         return registration;
     }
 }

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
@@ -40,6 +42,8 @@ class AccessSetup {
     static final String FILTER_MY_TASKS = "My tasks";
     static final String FILTER_COORDINATION = "Coordination";
     static final String FILTER_APPROVALS = "Approvals";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -110,6 +114,13 @@ class AccessSetup {
     }
 
     private void group(String id, String name) {
+        if (identityService.isReadOnly()) {
+            // A directory (the ldap profile) holds the groups; they are checked, never created, from here.
+            if (identityService.createGroupQuery().groupId(id).count() == 0) {
+                LOG.warn("The directory has no group '{}': nobody can act as {} until it is added there", id, name);
+            }
+            return;
+        }
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(name);

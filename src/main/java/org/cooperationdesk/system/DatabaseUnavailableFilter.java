@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,7 +79,8 @@ class DatabaseUnavailableFilter {
         });
         registration.setName("cooperation-desk-database-unavailable");
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*");
-        registration.setOrder(4); // outermost: also covers the login filter's password check
+        // Outermost, before Spring Security's chain (order -100): also covers the password check of a login.
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 

@@ -37,6 +37,9 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(2)
     public void load() {
+        if (identityService.isReadOnly()) {
+            return; // the users come from a directory (the ldap profile)
+        }
         for (DemoUser demo : USERS) {
             if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
                 User user = identityService.newUser(demo.id());

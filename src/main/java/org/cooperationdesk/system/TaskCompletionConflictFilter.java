@@ -92,7 +92,7 @@ class TaskCompletionConflictFilter {
         });
         registration.setName("cooperation-desk-task-completion-conflict");
         registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
-        registration.setOrder(5); // outside the login filter: checks the task as the system, after the user's request
+        registration.setOrder(5); // outside the engine authentication filter (10): checks the task as the system, after the user's request
         return registration;
     }
 

@@ -3,9 +3,7 @@ package org.cooperationdesk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,6 +25,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.cooperationdesk.LoginSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,32 +208,28 @@ class SecurityHttpTest {
         }
 
         @Test
-        void aCoordinatorCannotLogIntoCockpitButCanLogIntoTasklist() throws Exception {
-            assertThat(webappLogin("cockpit", "coordinator").statusCode()).isEqualTo(403);
-            assertThat(webappLogin("admin", "coordinator").statusCode()).isEqualTo(403);
-            assertThat(webappLogin("tasklist", "coordinator").statusCode()).isEqualTo(200);
-            assertThat(webappLogin("cockpit", "admin").statusCode()).isEqualTo(200);
+        void aCoordinatorCannotOpenCockpitButCanOpenTasklist() throws Exception {
+            assertThat(webappLogin("cockpit", "coordinator")).isEqualTo(403);
+            assertThat(webappLogin("admin", "coordinator")).isEqualTo(403);
+            assertThat(webappLogin("tasklist", "coordinator")).isEqualTo(200);
+            assertThat(webappLogin("cockpit", "admin")).isEqualTo(200);
         }
 
         @Test
         void aCoordinatorWhoOpensCockpitOrAdminIsToldWhatTheyAreForAndLedBackToTasklist() throws Exception {
             WebappSession coordinator = webappSession("tasklist", "coordinator");
             for (String app : List.of("cockpit", "admin")) {
-                HttpResponse<String> page = coordinator.browser().send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/"))
-                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(), HttpResponse.BodyHandlers.ofString());
+                LoginSession.Response page = coordinator.session().page("/camunda/app/" + app + "/default/");
 
-                assertThat(page.statusCode()).isEqualTo(403);
+                assertThat(page.status()).isEqualTo(403);
                 assertThat(page.body()).contains(app.equals("cockpit") ? "Cockpit is for administrators" : "Admin is for administrators")
                         .contains("href=\"/camunda/app/tasklist/default/\"").doesNotContain("Whitelabel");
             }
-            // The webapps' own API keeps its answers: Cockpit's login form reads the refusal of its login call.
-            HttpResponse<String> login = coordinator.browser().send(HttpRequest.newBuilder(
-                            uri("/camunda/api/admin/auth/user/default/login/cockpit"))
-                    .header("Accept", "application/json, text/plain, */*")
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", coordinator.csrfToken())
-                    .POST(HttpRequest.BodyPublishers.ofString("username=coordinator&password=coordinator")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(403);
+            // The webapps' own API keeps its JSON answers (their scripts read them): here the closed login of Cockpit.
+            LoginSession.Response login = coordinator.session().webappCall("POST",
+                    "/camunda/api/admin/auth/user/default/login/cockpit", coordinator.csrfToken(),
+                    "application/x-www-form-urlencoded", "username=coordinator&password=coordinator");
+            assertThat(login.status()).isEqualTo(403);
             assertThat(login.body()).doesNotContain("is for administrators");
         }
 
@@ -956,40 +951,34 @@ class SecurityHttpTest {
         return historyService.createHistoricProcessInstanceQuery().count() + runtimeService.createProcessInstanceQuery().count();
     }
 
-    /** Logs into a Camunda webapp as its login page does: with the session's CSRF token. */
-    private HttpResponse<String> webappLogin(String app, String user) throws IOException, InterruptedException {
-        return webappSession(app, user).login();
+    /** Signs in once at /login and opens a Camunda webapp: its page's status (200, or 403 for an app the user may not open). */
+    private int webappLogin(String app, String user) throws Exception {
+        return webappSession(app, user).pageStatus();
     }
 
-    /** What a browser holds after logging into a webapp: the session cookie and the CSRF token. */
-    record WebappSession(HttpClient browser, String csrfToken, HttpResponse<String> login) {
+    /**
+     * What a browser holds after signing in at /login and opening a webapp: the session cookie and the webapp's own
+     * CSRF token, which its scripts send with every call under /camunda/api.
+     */
+    record WebappSession(LoginSession session, String csrfToken, int pageStatus) {
 
         /** A call the webapp's own pages make, e.g. Tasklist's {@code /camunda/api/engine/engine/default/task/{id}/submit-form}. */
         Response post(String path, Object body) throws Exception {
-            HttpResponse<String> response = browser.send(HttpRequest.newBuilder(login.uri().resolve(path))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("X-XSRF-TOKEN", csrfToken)
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response);
+            LoginSession.Response response = session.webappCall("POST", path, csrfToken, "application/json",
+                    JSON.writeValueAsString(body));
+            return new Response(response.status(), response.body(), response.raw());
         }
     }
 
-    private WebappSession webappSession(String app, String user) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        String csrfToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrfToken)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        // The login starts a new session; the page hands out that session's token, as a browser reloading it gets.
-        HttpResponse<String> reloaded = browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new WebappSession(browser, reloaded.headers().firstValue("X-XSRF-TOKEN").orElse(csrfToken), login);
+    private WebappSession webappSession(String app, String user) throws Exception {
+        LoginSession session = LoginSession.signIn(port, user);
+        assertThat(session.signedIn()).as(user + " signed in").isTrue();
+        LoginSession.Response page = session.page("/camunda/app/" + app + "/default/");
+        String csrfToken = page.header("X-XSRF-TOKEN");
+        if (csrfToken == null) { // a refused app hands out no token; Tasklist does, for every user who may sign in
+            csrfToken = session.webappCsrfToken("tasklist");
+        }
+        return new WebappSession(session, csrfToken, page.status());
     }
 
     record Response(int status, String body, HttpResponse<String> raw) {

@@ -1,0 +1,67 @@
+package org.cooperationdesk.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * For the length of a request to the APIs or the office's pages, the engine knows the signed-in user (session or HTTP
+ * Basic) with their groups and tenants, exactly as Camunda's own REST login filter set it before: the engine's
+ * authorizations and {@code CurrentUser} read it. Groups are read afresh on every request, as they were with HTTP
+ * Basic, so an admin who takes someone out of {@code managers} in Admin takes the right away at once, session or not.
+ * (The Camunda webapps keep their own copy in the session, refreshed by Camunda every few minutes.)
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineAuthenticationFilter {
+
+    /**
+     * Where the old REST login filter was: inside Spring Security's chain (which has found the user), inside
+     * DatabaseUnavailableFilter and TaskCompletionConflictFilter (which check as the system), outside the filters that
+     * need the user (FormSubmissionFilter, ActuatorSecurity at 11, DeployedFormOptionsFilter at 12).
+     */
+    static final int ORDER = 10;
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineAuthentication(IdentityService identityService) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+                if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+                    chain.doFilter(request, response); // Spring Security has let it through unauthenticated: /error
+                    return;
+                }
+                String userId = signedIn.getName();
+                List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                        .map(Group::getId).toList();
+                List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                        .list().stream().map(Tenant::getId).toList();
+                identityService.setAuthentication(userId, groups, tenants);
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    identityService.clearAuthentication();
+                }
+            }
+        });
+        registration.setName("cooperation-desk-engine-authentication");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/actuator", "/desk/*", "/desk");
+        registration.setOrder(ORDER);
+        return registration;
+    }
+}

@@ -1,0 +1,168 @@
+package org.cooperationdesk.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login in front of everything: a person signs in once at {@code /login} (the engine's users and groups, see
+ * {@link EngineUserAuthenticationProvider}) and that session opens the office's pages, the Camunda webapps (through
+ * {@link WebappSingleSignOn}) and the APIs; programs call the APIs with HTTP Basic instead. Signing out at
+ * {@code /logout} (or with the webapps' own "Sign out") ends the session for all of them.
+ *
+ * <p>Who may do what is not decided here but where it was before: the engine's authorizations, the webapps' own
+ * application rules (a coordinator cannot open Cockpit) and {@code CurrentUser} in the office API, all of which read
+ * the engine's authentication that {@link EngineAuthenticationFilter} sets from the signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+    static final String LOGOUT = "/logout";
+    static final String REALM = "Cooperation Desk";
+
+    /** Called by programs as well as pages: HTTP Basic or the session, and 401 (never a redirect) when neither. */
+    static final RequestMatcher APIS = anyOf("/engine-rest/**", "/api/**", "/actuator", "/actuator/**");
+    /** The office's pages; a colleague's tests sign in there with HTTP Basic too. */
+    static final RequestMatcher DESK = anyOf("/desk", "/desk/**");
+    /** Tasklist, Cockpit, Admin and Welcome: pages, scripts and their own API, which has its own CSRF protection. */
+    static final RequestMatcher WEBAPPS = anyOf("/camunda/**");
+    /** The webapps' own API, called by their scripts: a 401 there makes them show their login, which sends here. */
+    static final RequestMatcher WEBAPP_API = anyOf("/camunda/api/**");
+    /** The webapps' own login form posts here; nobody needs it, and it would put a second user into the session. */
+    static final RequestMatcher WEBAPP_LOGIN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/{engine}/login/{app}");
+
+    private static final RequestMatcher LOGIN_FORM = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PAGE);
+    private static final RequestMatcher LOGOUT_FORM = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGOUT);
+
+    @Bean
+    SecurityFilterChain oneLogin(HttpSecurity http) throws Exception {
+        BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
+        basicChallenge.setRealmName(REALM);
+        basicChallenge.afterPropertiesSet();
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+
+        HttpSessionRequestCache afterLogin = new HttpSessionRequestCache();
+        // Only a page a person opened is worth returning to after signing in; an API call is not.
+        afterLogin.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !APIS.matches(request)
+                && !WEBAPP_API.matches(request) && !scriptCall(request));
+
+        // The password check is the one AuthenticationProvider bean, EngineUserAuthenticationProvider, which Spring
+        // Security picks up by itself (registering it here as well would check a wrong password twice).
+        http
+                .authorizeHttpRequests(requests -> requests
+                        // The error page of a refused request (e.g. "Cockpit is for administrators") renders for its caller.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(anyOf(LOGIN_PAGE, "/css/**")).permitAll()
+                        .requestMatchers(WEBAPP_LOGIN).denyAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error"))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge))
+                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout")
+                        .invalidateHttpSession(true).clearAuthentication(true))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                .requestCache(cache -> cache.requestCache(afterLogin))
+                .exceptionHandling(refusal -> refusal
+                        // A page's script (the mailbox, the webapps) gets a bare 401: a Basic challenge would make the
+                        // browser pop up its own password dialog.
+                        .defaultAuthenticationEntryPointFor(unauthorized, request -> scriptCall(request) || WEBAPP_API.matches(request))
+                        .defaultAuthenticationEntryPointFor(basicChallenge, APIS)
+                        // A failed HTTP Basic login anywhere is a 401, as for the APIs.
+                        .defaultAuthenticationEntryPointFor(basicChallenge, SecurityConfiguration::sendsBasic)
+                        .defaultAuthenticationEntryPointFor(loginPage, AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(SecurityConfiguration::refuse));
+        return http.build();
+    }
+
+    private static final AccessDeniedHandler FORBIDDEN = new AccessDeniedHandlerImpl();
+
+    /**
+     * 403, except for a person whose sign-in or sign-out form had outlived its session (its CSRF token with it): the
+     * login page asks them again, or says they are signed out, which they are. A forged sign-out of someone signed in
+     * stays a 403.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
+            throws IOException, ServletException {
+        if (refused instanceof CsrfException && LOGIN_FORM.matches(request)) {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?expired");
+        } else if (refused instanceof CsrfException && LOGOUT_FORM.matches(request) && !signedIn()) {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?logout");
+        } else {
+            FORBIDDEN.handle(request, response, refused);
+        }
+    }
+
+    private static boolean signedIn() {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
+    }
+
+    /**
+     * Spring's CSRF token is needed by every state-changing request that rides on the session cookie: the login and
+     * logout forms, the office's page forms and a page's script calling the APIs (header {@code X-CSRF-TOKEN}, from
+     * {@code GET /api/session}). Exempt: the Camunda webapps (their own CSRF filter guards them, with their own
+     * token), and a request that carries its own credentials (HTTP Basic), since no other site can make a browser
+     * send those. An API call without a signed-in session is not asked for a token either, so that it gets its 401.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) || WEBAPPS.matches(request) || sendsBasic(request)) {
+            return false;
+        }
+        return !APIS.matches(request) || signedInSession(request);
+    }
+
+    static boolean sendsBasic(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static boolean signedInSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
+    }
+
+    /** fetch() or XMLHttpRequest from one of our pages, which mark their calls so (the mailbox, the office's pages). */
+    private static boolean scriptCall(HttpServletRequest request) {
+        return "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    }
+
+    private static RequestMatcher anyOf(String... patterns) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher[] matchers = new RequestMatcher[patterns.length];
+        for (int i = 0; i < patterns.length; i++) {
+            matchers[i] = paths.matcher(patterns[i]);
+        }
+        return matchers.length == 1 ? matchers[0] : new OrRequestMatcher(matchers);
+    }
+}

@@ -1,6 +1,7 @@
 package org.cooperationdesk.security;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
@@ -25,6 +26,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -64,6 +67,9 @@ class SecurityConfiguration {
     private static final RequestMatcher LOGIN_FORM = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PAGE);
     private static final RequestMatcher LOGOUT_FORM = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGOUT);
 
+    /** Files the webapps and the login page load by name (the webapps' pages themselves end in "/"). */
+    private static final Pattern STATIC_ASSET = Pattern.compile(".*/(camunda|css)/.*\\.(js|css|json|svg|png|gif|ico|woff2?|ttf|eot)$");
+
     @Bean
     SecurityFilterChain oneLogin(HttpSecurity http) throws Exception {
         BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
@@ -73,9 +79,10 @@ class SecurityConfiguration {
         AuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
 
         HttpSessionRequestCache afterLogin = new HttpSessionRequestCache();
-        // Only a page a person opened is worth returning to after signing in; an API call is not.
-        afterLogin.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !APIS.matches(request)
-                && !WEBAPP_API.matches(request) && !scriptCall(request));
+        // Only a page a person opened is worth returning to after signing in: not an API call, and not the icon or
+        // script the browser fetched meanwhile (seen: signed in, sent to /favicon.ico).
+        afterLogin.setRequestMatcher(request -> "GET".equals(request.getMethod()) && asksForAPage(request)
+                && !APIS.matches(request) && !WEBAPP_API.matches(request) && !scriptCall(request));
 
         // The password check is the one AuthenticationProvider bean, EngineUserAuthenticationProvider, which Spring
         // Security picks up by itself (registering it here as well would check a wrong password twice).
@@ -91,6 +98,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .invalidateHttpSession(true).clearAuthentication(true))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                // Pages and API answers are not to be stored (a shared computer's back button after signing out);
+                // the webapps' scripts, styles and translations (4 MB, the same for everyone) may be, as before.
+                .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                request -> !STATIC_ASSET.matcher(request.getRequestURI()).matches(), new CacheControlHeadersWriter())))
                 .requestCache(cache -> cache.requestCache(afterLogin))
                 .exceptionHandling(refusal -> refusal
                         // A page's script (the mailbox, the webapps) gets a bare 401: a Basic challenge would make the
@@ -150,6 +162,11 @@ class SecurityConfiguration {
         HttpSession session = request.getSession(false);
         return session != null
                 && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
+    }
+
+    private static boolean asksForAPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     /** fetch() or XMLHttpRequest from one of our pages, which mark their calls so (the mailbox, the office's pages). */

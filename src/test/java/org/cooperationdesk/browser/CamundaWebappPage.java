@@ -6,14 +6,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * What Tasklist, Cockpit and Admin have in common: their address, the login form (inputs with the
- * placeholders "Username" and "Password", a submit button) and the notifications they show.
+ * What Tasklist, Cockpit and Admin have in common: their address, signing in (on the office's one login page,
+ * {@link LoginPage}) and the notifications they show.
  */
 abstract class CamundaWebappPage {
 
-    static final By USERNAME = By.cssSelector("input[placeholder='Username']");
-    static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
-    static final By LOGIN = By.cssSelector("button[type='submit']");
     static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
 
     protected final Browser browser;
@@ -31,32 +28,20 @@ abstract class CamundaWebappPage {
         return baseUrl + "/camunda/app/" + app() + "/default/";
     }
 
-    /** Opens the app with a fresh session and fills in the login form (demo passwords equal the user id). */
+    /**
+     * Opens the app with a fresh session: the browser is sent to the login page, signs in there (demo passwords equal
+     * the user id) and comes back to the app. Every browser test signs in here.
+     */
     void submitLogin(String user) {
         browser.forgetLogin();
         browser.open(url());
-        browser.visible(USERNAME, Browser.LOAD_TIMEOUT);
-        // Typed while the login page is still settling, a field can lose its text (seen: the password stayed
-        // empty and "Log in" did nothing); type again until the form itself holds both values.
-        browser.waitUntil("login form filled in for " + user, d -> filledIn(d.findElement(USERNAME), user)
-                & filledIn(d.findElement(PASSWORD), user));
-        browser.click(LOGIN);
+        new LoginPage(browser, baseUrl).signIn(user);
     }
 
-    /** Types the value unless the field holds it; true when it does and the page's form has taken it. */
-    private static boolean filledIn(WebElement input, String value) {
-        if (value.equals(input.getDomProperty("value"))) {
-            String classes = input.getDomAttribute("class");
-            return classes != null && classes.contains("ng-not-empty");
-        }
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE, value);
-        return false;
-    }
-
-    /** Waits until the login form is gone, i.e. the app accepted the user. */
+    /** Waits until the browser is back in the app, signed in: neither the login page nor the webapp's own login route. */
     void waitUntilLoggedIn(String user) {
         browser.waitUntil(user + " logged into " + app(), Browser.LOAD_TIMEOUT,
-                d -> !d.getCurrentUrl().contains("#/login") && d.findElements(USERNAME).isEmpty());
+                d -> d.getCurrentUrl().startsWith(url()) && !d.getCurrentUrl().contains("#/login"));
     }
 
     List<String> notifications() {

@@ -237,7 +237,9 @@ public final class BenchmarkRunner {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         try {
             RestClient client = new RestClient(port);
-            while (client.status("/camunda/app/tasklist/default/") != 200) {
+            // The login page answers when Tasklist does (both once the web server is up); Tasklist itself now sends a
+            // signed-out caller there.
+            while (client.status("/login") != 200) {
                 if (!process.isAlive() || System.nanoTime() - begin > 300e9) {
                     throw new IllegalStateException("The application did not start; see " + logFile);
                 }

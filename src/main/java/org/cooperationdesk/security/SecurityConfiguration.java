@@ -119,16 +119,17 @@ class SecurityConfiguration {
     private static final AccessDeniedHandler FORBIDDEN = new AccessDeniedHandlerImpl();
 
     /**
-     * 403, except for a person whose sign-in or sign-out form had outlived its session (its CSRF token with it): the
-     * login page asks them again, or says they are signed out, which they are. A forged sign-out of someone signed in
-     * stays a 403.
+     * 403, except where a person's form outlived their session (and its CSRF token with it): the login form, or any
+     * page form once signed out. The login page then asks them again, or says they are signed out, which they are.
+     * A forged request against someone signed in stays a 403, and so does an API call.
      */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
             throws IOException, ServletException {
-        if (refused instanceof CsrfException && LOGIN_FORM.matches(request)) {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?expired");
-        } else if (refused instanceof CsrfException && LOGOUT_FORM.matches(request) && !signedIn()) {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?logout");
+        boolean staleForm = refused instanceof CsrfException
+                && (LOGIN_FORM.matches(request) || !signedIn() && !APIS.matches(request));
+        if (staleForm) {
+            String why = LOGOUT_FORM.matches(request) ? "?logout" : "?expired";
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + why);
         } else {
             FORBIDDEN.handle(request, response, refused);
         }

@@ -110,15 +110,17 @@ class OneLoginHttpTest {
 
         @Test
         void bringsThePersonBackToThePageTheyOpened() throws Exception {
-            LoginSession browser = LoginSession.anonymous(port);
+            for (String page : List.of("/camunda/app/cockpit/default/", "/mailbox.html")) {
+                LoginSession browser = LoginSession.anonymous(port);
 
-            Response asked = browser.page("/camunda/app/cockpit/default/");
-            assertThat(asked.status()).isEqualTo(302);
-            assertThat(asked.redirect()).isEqualTo("/login");
-            browser.submitLogin("admin", "admin");
+                Response asked = browser.page(page);
+                assertThat(asked.status()).isEqualTo(302);
+                assertThat(asked.redirect()).isEqualTo("/login");
+                browser.submitLogin("admin", "admin");
 
-            assertThat(browser.signInResponse().redirect()).startsWith("/camunda/app/cockpit/default/");
-            assertThat(browser.page(browser.signInResponse().redirect()).status()).isEqualTo(200);
+                assertThat(browser.signInResponse().redirect()).startsWith(page);
+                assertThat(browser.page(browser.signInResponse().redirect()).status()).as(page).isEqualTo(200);
+            }
         }
     }
 
@@ -278,6 +280,19 @@ class OneLoginHttpTest {
             assertThat(wrongToken.status()).isEqualTo(403);
             assertThat(countRequests()).isEqualTo(before);
             assertThat(coordinator.post("/api/dispatch-requests", validRequest()).status()).isEqualTo(201);
+        }
+
+        @Test
+        void aPageFormNeedsTheTokenAndOneThatOutlivedItsSessionAsksToSignInAgain() throws Exception {
+            LoginSession coordinator = LoginSession.signIn(port, "coordinator");
+
+            assertThat(coordinator.postForm("/desk/anything", Map.of()).status()).isEqualTo(403);
+            assertThat(coordinator.postForm("/desk/anything", Map.of("_csrf", coordinator.csrfToken())).status())
+                    .as("past the CSRF check: the page's own answer").isNotIn(302, 401, 403);
+
+            Response stale = LoginSession.anonymous(port).postForm("/desk/anything", Map.of("_csrf", "from-a-session-gone"));
+            assertThat(stale.status()).isEqualTo(302);
+            assertThat(stale.redirect()).isEqualTo("/login?expired");
         }
 
         @Test

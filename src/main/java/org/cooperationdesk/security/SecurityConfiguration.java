@@ -54,8 +54,6 @@ class SecurityConfiguration {
 
     /** Called by programs as well as pages: HTTP Basic or the session, and 401 (never a redirect) when neither. */
     static final RequestMatcher APIS = anyOf("/engine-rest/**", "/api/**", "/actuator", "/actuator/**");
-    /** The office's pages; a colleague's tests sign in there with HTTP Basic too. */
-    static final RequestMatcher DESK = anyOf("/desk", "/desk/**");
     /** Tasklist, Cockpit, Admin and Welcome: pages, scripts and their own API, which has its own CSRF protection. */
     static final RequestMatcher WEBAPPS = anyOf("/camunda/**");
     /** The webapps' own API, called by their scripts: a 401 there makes them show their login, which sends here. */
@@ -109,8 +107,8 @@ class SecurityConfiguration {
                         // browser pop up its own password dialog.
                         .defaultAuthenticationEntryPointFor(unauthorized, request -> scriptCall(request) || WEBAPP_API.matches(request))
                         .defaultAuthenticationEntryPointFor(basicChallenge, APIS)
-                        // A failed HTTP Basic login anywhere is a 401, as for the APIs.
-                        .defaultAuthenticationEntryPointFor(basicChallenge, SecurityConfiguration::sendsBasic)
+                        // Pages (the office's /desk/**, the mailbox, the webapps' pages): the login page, and back after.
+                        // HTTP Basic works on them too (a wrong password there is a 401 with a challenge).
                         .defaultAuthenticationEntryPointFor(loginPage, AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(SecurityConfiguration::refuse));
         return http.build();
@@ -154,7 +152,7 @@ class SecurityConfiguration {
         return !APIS.matches(request) || signedInSession(request);
     }
 
-    static boolean sendsBasic(HttpServletRequest request) {
+    private static boolean sendsBasic(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }

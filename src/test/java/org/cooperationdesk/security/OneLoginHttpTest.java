@@ -147,6 +147,8 @@ class OneLoginHttpTest {
         @Test
         void opensTheDesk() throws Exception {
             assertThat(basic("GET", "/desk/", "coordinator", "coordinator", null).status()).isNotIn(302, 401, 403);
+            assertThat(basic("GET", "/desk/", "intruder", "guess", null).status()).as("a wrong password: no login page")
+                    .isEqualTo(401);
         }
     }
 

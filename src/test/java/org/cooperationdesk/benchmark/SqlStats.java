@@ -30,9 +30,19 @@ final class SqlStats {
     }
 
     private final Map<String, Counter> bySql = new ConcurrentHashMap<>();
+    /** Which threads' statements are counted; null: every thread's. */
+    private volatile java.util.function.Predicate<Thread> threads;
 
     void reset() {
         bySql.clear();
+    }
+
+    /**
+     * Counts only the statements of the threads that pass (the web server's request threads, to leave out the job
+     * executor's polling while pages are measured); null counts every thread's again.
+     */
+    void countOnly(java.util.function.Predicate<Thread> threads) {
+        this.threads = threads;
     }
 
     long statements() {
@@ -65,6 +75,10 @@ final class SqlStats {
     }
 
     private void record(String sql, long nanos) {
+        java.util.function.Predicate<Thread> counted = threads;
+        if (counted != null && !counted.test(Thread.currentThread())) {
+            return;
+        }
         Counter counter = bySql.computeIfAbsent(normalise(sql), key -> new Counter());
         counter.count.increment();
         counter.nanos.add(nanos);

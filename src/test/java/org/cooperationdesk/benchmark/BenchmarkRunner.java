@@ -563,9 +563,9 @@ public final class BenchmarkRunner {
                 PageResult result = new PageResult(call.page(), call.user(), call.paths().get(0), latencies,
                         appSql.statements() / (double) pageRepeats, appSql.nanos() / 1e6 / pageRepeats, bytes / pageRepeats);
                 pageResults.add(result);
-                allSql.put("page " + call.page() + " as " + call.user() + " (" + pageRepeats + " requests)",
-                        appSql.top(Integer.MAX_VALUE));
-                for (SqlStats.Entry entry : appSql.top(Integer.MAX_VALUE)) {
+                // Whole statements in the -sql.csv, to be pasted into EXPLAIN ANALYZE.
+                allSql.put("page " + call.page() + " as " + call.user() + " (" + pageRepeats + " requests)", appSql.all());
+                for (SqlStats.Entry entry : appSql.all()) {
                     long[] sum = phaseSql.computeIfAbsent(entry.sql(), sql -> new long[2]);
                     sum[0] += entry.count();
                     sum[1] += entry.nanos();
@@ -579,10 +579,11 @@ public final class BenchmarkRunner {
             appSql.reset();
         }
         List<SqlStats.Entry> merged = new ArrayList<>();
-        phaseSql.forEach((sql, sum) -> merged.add(new SqlStats.Entry(sql, sum[0], sum[1])));
+        phaseSql.forEach((sql, sum) -> merged.add(new SqlStats.Entry(SqlStats.shortened(sql), sum[0], sum[1])));
         merged.sort(java.util.Comparator.comparingLong(SqlStats.Entry::nanos).reversed());
         topSql.put("the office's pages (every measured request)", merged.subList(0, Math.min(12, merged.size())));
         List<SqlStats.Entry> ours = merged.stream().filter(entry -> !entry.sql().toUpperCase(Locale.ROOT).contains(" ACT_")).toList();
+        // Shown by their first 160 characters: a list's variants (search, filter, sort) are rows of their own that begin alike.
         topSql.put("the office's pages, the application's own tables only", ours.subList(0, Math.min(12, ours.size())));
         figures.put("Pages measured / not measured (not 200 at the warm-up)", answering.size() + " / " + (calls.size() - answering.size()));
     }
@@ -713,9 +714,10 @@ public final class BenchmarkRunner {
         StringBuilder md = new StringBuilder();
         StringBuilder csv = new StringBuilder("section,measure,count,throughput_per_s,p50_ms,p95_ms,p99_ms,value\n");
         md.append("# Cooperation Desk benchmark, ").append(started.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)).append(" UTC\n\n");
-        md.append(String.format(Locale.ROOT, "db=%s, scale=%s (%d lifecycles, %d open tasks, %d finished instances, "
-                        + "%d repeats per query), %d concurrent clients; machine: %d cores, %s, %s %s, max heap %d MB%n%n",
-                db, scaleName, scale.lifecycles(), scale.openTasks(), scale.finishedInstances(), scale.queryRepeats(), clients,
+        String phases = pagesOnly() ? "the office's pages only" : String.format(Locale.ROOT, "scale=%s (%d lifecycles, %d open tasks, "
+                        + "%d finished instances, %d repeats per query), %d concurrent clients", scaleName, scale.lifecycles(),
+                scale.openTasks(), scale.finishedInstances(), scale.queryRepeats(), clients);
+        md.append(String.format(Locale.ROOT, "db=%s, %s; machine: %d cores, %s, %s %s, max heap %d MB%n%n", db, phases,
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         if (!"false".equals(pages)) {

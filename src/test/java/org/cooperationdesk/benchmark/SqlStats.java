@@ -62,12 +62,24 @@ final class SqlStats {
         return top(n, sql -> !sql.toUpperCase(java.util.Locale.ROOT).contains(" ACT_"));
     }
 
+    /** Every statement with its whole text (up to 2,000 characters), most total time first. */
+    List<Entry> all() {
+        List<Entry> entries = new ArrayList<>();
+        bySql.forEach((sql, counter) -> entries.add(new Entry(sql, counter.count.sum(), counter.nanos.sum())));
+        entries.sort(Comparator.comparingLong(Entry::nanos).reversed());
+        return entries;
+    }
+
+    /** The statement as the report shows it: its first 160 characters. */
+    static String shortened(String sql) {
+        return sql.length() > 160 ? sql.substring(0, 160) + "..." : sql;
+    }
+
     List<Entry> top(int n, java.util.function.Predicate<String> filter) {
         List<Entry> entries = new ArrayList<>();
         bySql.forEach((sql, counter) -> {
             if (filter.test(sql)) {
-                entries.add(new Entry(sql.length() > 160 ? sql.substring(0, 160) + "..." : sql, counter.count.sum(),
-                        counter.nanos.sum()));
+                entries.add(new Entry(shortened(sql), counter.count.sum(), counter.nanos.sum()));
             }
         });
         entries.sort(Comparator.comparingLong(Entry::nanos).reversed());

@@ -2,6 +2,8 @@ package org.cooperationdesk.desk;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class DeskFormats {
 
+    private final Clock clock;
+
+    DeskFormats(Clock clock) {
+        this.clock = clock;
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
@@ -26,6 +34,11 @@ public class DeskFormats {
     public String dateTime(LocalDateTime time) {
         return time == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).format(time);
+    }
+
+    /** A moment (a change's time) on the office's clock. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime(LocalDateTime.ofInstant(instant, clock.getZone()));
     }
 
     public String number(Number number) {

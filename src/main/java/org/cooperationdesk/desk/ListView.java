@@ -66,9 +66,9 @@ public final class ListView<T> {
         return !key.equals(order.key()) ? "none" : order.descending() ? "descending" : "ascending";
     }
 
-    /** Whether the reader has set a search or filter (the page offers to clear them). */
+    /** Whether the reader has set a search or filter (the page offers to clear them); show picks a list, no filter. */
     public boolean isFiltered() {
-        return parameters.keySet().stream().anyMatch(name -> !List.of("sort", "dir", "page").contains(name));
+        return parameters.keySet().stream().anyMatch(name -> !List.of("sort", "dir", "page", "show").contains(name));
     }
 
     private UriComponentsBuilder builder() {

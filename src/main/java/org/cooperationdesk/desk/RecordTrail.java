@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.OfficeEngineCalls;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,11 +49,10 @@ public class RecordTrail {
     private final OfficeEngineCalls engine;
     private final Viewer viewer;
     private final Clock clock;
-    private final String webapps;
+    private final Webapps webapps;
 
     RecordTrail(DecisionLog decisions, NotificationLog notifications, TaskService taskService,
-                HistoryService historyService, OfficeEngineCalls engine, Viewer viewer, Clock clock,
-                @Value("${camunda.bpm.webapp.application-path:/camunda}") String webapps) {
+                HistoryService historyService, OfficeEngineCalls engine, Viewer viewer, Clock clock, Webapps webapps) {
         this.decisions = decisions;
         this.notifications = notifications;
         this.taskService = taskService;
@@ -83,7 +81,7 @@ public class RecordTrail {
                 links.stream().map(IdentityLink::getGroupId).filter(group -> group != null).sorted().toList(),
                 links.stream().map(IdentityLink::getUserId).filter(user -> user != null).sorted().toList(),
                 local(task.getCreateTime()), local(task.getDueDate()),
-                webapps + "/app/tasklist/default/#/?task=" + task.getId());
+                webapps.task(task.getId()));
     }
 
     private List<ProcessInstance> processInstances(String reference) {
@@ -93,7 +91,7 @@ public class RecordTrail {
 
     private ProcessInstance processInstance(HistoricProcessInstance instance) {
         return new ProcessInstance(instance.getId(), instance.getProcessDefinitionKey(), instance.getEndTime() != null,
-                local(instance.getStartTime()), webapps + "/app/cockpit/default/#/process-instance/" + instance.getId());
+                local(instance.getStartTime()), webapps.processInstance(instance.getId()));
     }
 
     private LocalDateTime local(Date date) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cooperationdesk.desk.DeskPage;
 import org.cooperationdesk.desk.DeskRefusal;
 import org.cooperationdesk.desk.ListView;
+import org.cooperationdesk.desk.LocalName;
 import org.cooperationdesk.desk.Parameters;
 import org.cooperationdesk.desk.ResultPage;
 import org.cooperationdesk.desk.SortOrder;
@@ -71,7 +72,9 @@ class PartnerPageController {
         Country country = partners.country(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> DeskRefusal.notFound("error.notFound.country", code));
         model.addAttribute("country", country);
-        model.addAttribute("groups", partners.groups().stream().filter(g -> g.members().contains(country.code())).toList());
+        model.addAttribute("name", new LocalName(country.code(), country.name(), country.nameJa()));
+        model.addAttribute("groups", partners.groups().stream().filter(group -> group.members().contains(country.code()))
+                .map(group -> new LocalName(group.code(), group.name(), group.nameJa())).toList());
         model.addAttribute("history", partners.history(PartnerChange.Subject.COUNTRY, country.code()));
         model.addAttribute("activity", search.countryActivity(country.code()));
         return "partner/countryDetails";
@@ -83,6 +86,7 @@ class PartnerPageController {
         Organisation organisation = partners.organisation(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> DeskRefusal.notFound("error.notFound.organisation", code));
         model.addAttribute("organisation", organisation);
+        model.addAttribute("name", new LocalName(organisation.code(), organisation.name(), organisation.nameJa()));
         model.addAttribute("contacts", partners.contacts(organisation.code()));
         model.addAttribute("history", partners.history(PartnerChange.Subject.ORGANISATION, organisation.code()));
         model.addAttribute("activity", search.organisationActivity(organisation.code()));

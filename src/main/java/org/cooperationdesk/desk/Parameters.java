@@ -22,7 +22,7 @@ public final class Parameters {
     /** A calendar year (1900 to 2999); null when not given. */
     public static Integer year(Integer value, String parameter) {
         if (value != null && (value < 1900 || value > 2999)) {
-            throw DeskRefusal.badRequest("error.badRequest.parameter", parameter, value);
+            throw DeskRefusal.badRequest("error.badRequest.parameter", parameter, String.valueOf(value));
         }
         return value;
     }

@@ -13,7 +13,7 @@ public record ResultPage<T>(List<T> rows, long total, int number) {
     /** A page number from the address: 1 or more, or a 400 page. */
     public static int number(int requested) {
         if (requested < 1) {
-            throw DeskRefusal.badRequest("error.badRequest.page", requested);
+            throw DeskRefusal.badRequest("error.badRequest.page", String.valueOf(requested));
         }
         return requested;
     }

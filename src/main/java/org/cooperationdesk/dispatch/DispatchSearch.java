@@ -61,7 +61,7 @@ public class DispatchSearch implements HomeFigures {
             "start", "r.start_date",
             "personDays", "total_person_days");
 
-    private static final String FROM = """
+    private static final String FROM = " " + """
              from dispatch_request r
              join partner_country c on c.code = r.country_code
              join partner_organisation o on o.code = r.requesting_body

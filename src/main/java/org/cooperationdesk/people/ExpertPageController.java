@@ -60,7 +60,7 @@ class ExpertPageController {
     @GetMapping("/desk/experts/{id}")
     String show(@PathVariable long id, Model model) {
         viewer.requireOffice();
-        Expert expert = roster.find(id).orElseThrow(() -> DeskRefusal.notFound("error.notFound.expert", id));
+        Expert expert = roster.find(id).orElseThrow(() -> DeskRefusal.notFound("error.notFound.expert", String.valueOf(id)));
         model.addAttribute("expert", expert);
         model.addAttribute("clearance", search.clearance(expert, LocalDate.now(clock)));
         model.addAttribute("missions", search.missions(id));

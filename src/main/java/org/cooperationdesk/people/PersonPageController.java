@@ -47,7 +47,8 @@ class PersonPageController {
     @GetMapping("/desk/people/{id}")
     String show(@PathVariable long id, Model model) {
         viewer.requireOffice();
-        PersonSearch.Person person = search.person(id).orElseThrow(() -> DeskRefusal.notFound("error.notFound.person", id));
+        PersonSearch.Person person = search.person(id)
+                .orElseThrow(() -> DeskRefusal.notFound("error.notFound.person", String.valueOf(id)));
         boolean documents = viewer.seesIdentityDocuments();
         model.addAttribute("person", person);
         model.addAttribute("nominations", search.nominations(id).stream()

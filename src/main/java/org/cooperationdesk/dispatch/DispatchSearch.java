@@ -77,9 +77,14 @@ public class DispatchSearch implements HomeFigures {
             rs.getObject("expert_id", Long.class), rs.getString("expert_name"),
             rs.getString("dispatch_status") == null ? null : DispatchStatus.valueOf(rs.getString("dispatch_status")),
             rs.getObject("departure_date", LocalDate.class), rs.getObject("planned_return_date", LocalDate.class),
-            rs.getObject("return_date", LocalDate.class), rs.getObject("total_person_days", Integer.class));
+            rs.getObject("return_date", LocalDate.class), personDays(rs.getObject("total_person_days")));
 
     private final JdbcClient jdbc;
+
+    /** A sum of integers: an integer on H2, a bigint on PostgreSQL. */
+    private static Integer personDays(Object sum) {
+        return sum == null ? null : ((Number) sum).intValue();
+    }
 
     public DispatchSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;

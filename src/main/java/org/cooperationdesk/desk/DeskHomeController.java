@@ -31,4 +31,11 @@ class DeskHomeController {
                 .sorted(Comparator.comparingInt(HomeFigure::place)).toList());
         return "desk/home";
     }
+
+    /** Any other address under /desk: the 404 page, inside the frame of a signed-in reader. */
+    @GetMapping("/desk/**")
+    String nowhere() {
+        viewer.requireSignedIn();
+        throw DeskRefusal.notFound("error.notFound");
+    }
 }

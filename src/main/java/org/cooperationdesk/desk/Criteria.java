@@ -33,6 +33,15 @@ public final class Criteria {
         return this;
     }
 
+    /** A condition with one parameter, added when asked. */
+    public Criteria when(boolean wanted, String condition, String parameter, Object value) {
+        if (wanted) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
     public Criteria bind(String parameter, Object value) {
         parameters.put(parameter, value);
         return this;

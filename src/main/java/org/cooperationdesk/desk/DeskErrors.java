@@ -15,7 +15,6 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -36,11 +35,7 @@ class DeskErrors {
         return page(e.status(), e.messageKey(), e.arguments());
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView mismatch(MethodArgumentTypeMismatchException e) {
-        return page(HttpStatus.BAD_REQUEST, "error.badRequest.parameter", e.getName(), String.valueOf(e.getValue()));
-    }
-
+    /** A parameter or path variable of the wrong type ("page=two", an expert id "nakamura", an unknown status). */
     @ExceptionHandler(TypeMismatchException.class)
     ModelAndView mismatch(TypeMismatchException e) {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest.parameter", e.getPropertyName(), String.valueOf(e.getValue()));

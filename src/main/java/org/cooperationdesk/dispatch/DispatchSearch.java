@@ -109,12 +109,13 @@ public class DispatchSearch implements HomeFigures {
 
     private static Criteria criteria(Filter filter, LocalDate today) {
         return new Criteria()
-                .text(filter.text(), "r.reference", "r.purpose", "r.requester_reference", "p.full_name", "c.name", "o.name")
+                .text(filter.text(), "r.reference", "r.purpose", "r.requester_reference", "p.full_name", "c.name", "c.name_ja",
+                        "o.name")
                 .when(filter.status() == null ? null : filter.status().name(), "r.status = :status", "status")
                 .when(filter.country(), "r.country_code = :country", "country")
                 .when(filter.body(), "r.requesting_body = :body", "body")
-                .when(filter.open(), "r.status in (:open)").bind("open", OPEN)
-                .when(filter.deployedNow(), deployedNow()).bind("today", today);
+                .when(filter.open(), "r.status in (:open)", "open", OPEN)
+                .when(filter.deployedNow(), deployedNow(), "today", today);
     }
 
     /** The current dispatch has left and has not come back. */

@@ -95,8 +95,11 @@ class PartnerPageController {
 
     /** "none" (no channel recorded) or a channel kind; anything else, a 400 page. */
     private static String channel(String channel) {
-        if (channel == null || channel.isBlank() || channel.equals(PartnerSearch.NO_CHANNEL)) {
-            return channel == null || channel.isBlank() ? null : channel;
+        if (channel == null || channel.isBlank()) {
+            return null;
+        }
+        if (channel.equals(PartnerSearch.NO_CHANNEL)) {
+            return PartnerSearch.NO_CHANNEL;
         }
         try {
             return Country.ChannelKind.valueOf(channel.trim()).name();

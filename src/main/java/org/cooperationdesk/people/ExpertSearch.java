@@ -79,8 +79,8 @@ public class ExpertSearch implements HomeFigures {
                         "availability")
                 .when(filter.language(), "exists (select 1 from expert_language l where l.expert_id = e.person_id"
                         + " and l.language = :language)", "language")
-                .when(filter.clearanceDue(), "(e.medical_clearance_expires is null or e.medical_clearance_expires <= :due)")
-                .bind("due", today.plusDays(CLEARANCE_WARNING_DAYS));
+                .when(filter.clearanceDue(), "(e.medical_clearance_expires is null or e.medical_clearance_expires <= :due)",
+                        "due", today.plusDays(CLEARANCE_WARNING_DAYS));
         long total = jdbc.sql("select count(*)" + FROM + where.sql()).params(where.parameters()).query(Long.class).single();
         if (total <= ResultPage.offset(page)) {
             return new ResultPage<>(List.of(), total, page);

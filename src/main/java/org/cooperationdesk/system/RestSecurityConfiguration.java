@@ -21,7 +21,7 @@ class RestSecurityConfiguration {
         registration.setName("cooperation-desk-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/actuator");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/*", "/actuator", "/desk/*");
         registration.setOrder(10);
         return registration;
     }

@@ -211,6 +211,22 @@ class ModelConventionsTest {
             assertThat(unguarded).isEmpty();
         }
 
+        /**
+         * A task that a timer watches (a reminder, an escalation, a lapse) has a deadline: Tasklist shows it as the
+         * task's due date, on the card and in the list's sorting, instead of leaving it to the timer alone.
+         */
+        @Test
+        void everyUserTaskATimerWatchesHasADueDate() {
+            forEachElement(BoundaryEvent.class, (file, boundary) -> {
+                if (boundary.getAttachedTo() instanceof UserTask task && !boundary.getEventDefinitions().isEmpty()
+                        && boundary.getEventDefinitions().iterator().next()
+                                instanceof org.camunda.bpm.model.bpmn.instance.TimerEventDefinition) {
+                    assertThat(task.getCamundaDueDate()).as("%s/%s dueDate (watched by %s)", file, task.getId(),
+                            boundary.getId()).isNotBlank();
+                }
+            });
+        }
+
         @Test
         void everyStartFormIsADeployedForm() {
             forEachElement(StartEvent.class, (file, start) -> {

@@ -46,6 +46,7 @@ class ContributionDelegates {
             execution.setVariable(CONTRIBUTION_ID, contribution.id());
             execution.setVariable(CONTRIBUTION_REFERENCE, contribution.reference());
             execution.setVariable(RECIPIENTS_TEXT, contributions.recipientsText(contribution));
+            contributions.singleRecipientCountryName(contribution).ifPresent(name -> execution.setVariable(COUNTRY_NAME, name));
             putTerms(execution, contribution);
         };
     }

@@ -75,6 +75,12 @@ public class ContributionService {
         return String.join("; ", parts);
     }
 
+    /** The country's name when the contribution goes to one country alone (no group, no other country). */
+    public Optional<String> singleRecipientCountryName(Contribution contribution) {
+        return contribution.recipientGroup() == null && contribution.recipientCountries().size() == 1
+                ? Optional.of(partners.countryName(contribution.recipientCountries().get(0))) : Optional.empty();
+    }
+
     public void recordAppraisal(long id, String outcome, String priorityFit, String note, String user) {
         decisions.record(SUBJECT_TYPE, records.contribution(id).reference(), "appraisal (priority fit " + priorityFit + ")",
                 outcome, note, user);

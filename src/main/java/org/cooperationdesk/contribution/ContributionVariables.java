@@ -33,6 +33,8 @@ public final class ContributionVariables {
     public static final String FISCAL_YEARS = "fiscalYears";
     public static final String DURATION_MONTHS = "durationMonths";
     public static final String RECIPIENTS_TEXT = "recipientsText";
+    /** The recipient country's name when the contribution goes to one country alone: what Tasklist's cards show. */
+    public static final String COUNTRY_NAME = "countryName";
 
     // appraisal and revision
     public static final String PRIORITY_FIT = "priorityFit";

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.cooperationdesk.contribution.Programmes;
 import org.cooperationdesk.form.ProcessValues;
+import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.system.EngineContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,10 +30,12 @@ class DispatchDelegates {
 
     private final DispatchService dispatches;
     private final Programmes programmes;
+    private final PartnerRepository partners;
 
-    DispatchDelegates(DispatchService dispatches, Programmes programmes) {
+    DispatchDelegates(DispatchService dispatches, Programmes programmes, PartnerRepository partners) {
         this.dispatches = dispatches;
         this.programmes = programmes;
+        this.partners = partners;
     }
 
     @Bean
@@ -51,6 +54,7 @@ class DispatchDelegates {
             execution.setProcessBusinessKey(request.reference());
             execution.setVariable(REQUEST_ID, request.id());
             execution.setVariable(REQUEST_REFERENCE, request.reference());
+            execution.setVariable(COUNTRY_NAME, partners.countryName(request.countryCode()));
             // The DMN table compares whole days and yen; keep both types stable whatever the client sent.
             execution.setVariable(DURATION_DAYS, request.durationDays());
             execution.setVariable(ESTIMATED_COST_YEN, request.estimatedCostYen().doubleValue());

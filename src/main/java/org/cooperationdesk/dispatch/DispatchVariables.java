@@ -29,6 +29,8 @@ public final class DispatchVariables {
     // set by the process
     public static final String REQUEST_ID = "requestId";
     public static final String REQUEST_REFERENCE = "requestReference";
+    /** The country's name as the office writes it ("Cambodia"): what Tasklist's cards show (see TaskCards). */
+    public static final String COUNTRY_NAME = "countryName";
     public static final String EXPERT_CANDIDATES = "expertCandidates";
     /** How many candidates were found: none sends the request straight to closing as unfilled. */
     public static final String EXPERT_CANDIDATES_COUNT = "expertCandidatesCount";

@@ -32,6 +32,7 @@ public final class MeetingVariables {
     public static final String MEETING_REFERENCE = "meetingReference";
     public static final String INVITED_COUNTRY_LIST = "invitedCountryList";
     public static final String COUNTRY_CODE = "countryCode";
+    /** The invited country's name in its delegation's sub process: the forms and Tasklist's cards show it. */
     public static final String COUNTRY_NAME = "countryName";
     public static final String NOMINATION_DEADLINE_AT = "nominationDeadlineAt";
     public static final String NOMINATION_REMINDER_AT = "nominationReminderAt";

@@ -2,6 +2,7 @@ package org.cooperationdesk.system;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The office's roles in every installation (demo or production): the groups, what each may do, and the
  * shared Tasklist filters. Runs at every start and only adds what is missing, so an admin's changes in
  * Admin stay. Users themselves are managed in Admin (the demo profile adds demo users).
+ *
+ * <p>The shared filters show each task's reference and country on its card ({@link TaskCards#FILTER_VARIABLES}).
+ * A filter created before cards showed them is given the variables once, when its properties have none; a filter
+ * whose variables an admin has changed in Tasklist keeps them.
  */
 @Component
 class AccessSetup {
@@ -42,6 +47,8 @@ class AccessSetup {
     static final String FILTER_MY_TASKS = "My tasks";
     static final String FILTER_COORDINATION = "Coordination";
     static final String FILTER_APPROVALS = "Approvals";
+    /** The filter property Tasklist reads for the variables a task card shows. */
+    static final String VARIABLES = "variables";
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
@@ -132,11 +139,20 @@ class AccessSetup {
     private String filter(String name, TaskQuery query, int priority, String description) {
         Filter existing = filterService.createTaskFilterQuery().filterName(name).singleResult();
         if (existing != null) {
+            Map<String, Object> properties = existing.getProperties() == null
+                    ? new LinkedHashMap<>() : new LinkedHashMap<>(existing.getProperties());
+            if (!properties.containsKey(VARIABLES)) {
+                properties.put(VARIABLES, TaskCards.FILTER_VARIABLES);
+                filterService.saveFilter(existing.setProperties(properties));
+            }
             return existing.getId();
         }
-        Filter filter = filterService.newTaskFilter(name)
-                .setQuery(query)
-                .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put(VARIABLES, TaskCards.FILTER_VARIABLES);
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filterService.saveFilter(filter).getId();
     }
 

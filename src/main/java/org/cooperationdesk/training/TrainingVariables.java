@@ -43,6 +43,8 @@ public final class TrainingVariables {
     public static final String REPLACEMENT_FOUND = "replacementFound";
     public static final String TRAINEE_NAME = "traineeName";
     public static final String TRAINEE_COUNTRY = "traineeCountry";
+    /** The trainee's country on the tasks of their place, for Tasklist's cards (see TaskCards). */
+    public static final String COUNTRY_NAME = "countryName";
     public static final String ARRIVED_TRAINEES = "arrivedTrainees";
     public static final String ARRIVED_TRAINEES_COUNT = "arrivedTraineesCount";
     public static final String PLACES_REPORT = "placesReport";

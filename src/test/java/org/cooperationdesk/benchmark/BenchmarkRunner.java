@@ -91,7 +91,19 @@ public final class BenchmarkRunner {
     private final String skipStartup = System.getProperty("bench.skipStartup", "false");
     private final List<OfficeProcess> processes = PROCESSES.stream().filter(process -> List.of(System.getProperty(
             "bench.processes", "dispatch,trainee,meeting").split(",")).contains(process.name())).toList();
+    /** The office's pages with ten years of records: false (not measured), true (after the other phases) or only. */
+    private final String pages = option("bench.pages", "false");
+    /** The office history's size: 1 is the ten years (20,000 people, 5,000 requests, 40,000 nominations...). */
+    private final double officeScale = Double.parseDouble(option("bench.officeScale", "1"));
+    private final long officeSeed = Long.parseLong(option("bench.seed", "14"));
+    /** Measured requests per page (a record page cycles through its sample), after the warm-up. */
+    private final int pageRepeats = Integer.getInteger("bench.pageRepeats", scale.queryRepeats());
+    private final int pageWarmUp = Integer.getInteger("bench.pageWarmUp", 5);
+    /** Records of each kind whose pages are requested, spread evenly over the records. */
+    private final int pageSample = Integer.getInteger("bench.pageSample", 20);
 
+    /** The office's pages measured, in order. */
+    private final List<PageResult> pageResults = new ArrayList<>();
     /** Rows of the latency table, in order. */
     private final List<Latencies> rows = new ArrayList<>();
     private final Map<Latencies, String> sections = new LinkedHashMap<>();
@@ -113,13 +125,16 @@ public final class BenchmarkRunner {
     }
 
     void run() throws Exception {
+        if (!List.of("false", "true", "only").contains(pages)) {
+            throw new IllegalArgumentException("bench.pages is false, true or only, not " + pages);
+        }
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
         Files.createDirectories(out);
         deleteRecursively(work);
         Files.createDirectories(work);
-        log("Cooperation Desk benchmark: db=%s scale=%s %s clients=%d", db, scaleName, scale, clients);
+        log("Cooperation Desk benchmark: db=%s scale=%s %s clients=%d pages=%s", db, scaleName, scale, clients, pages);
 
-        if (!Boolean.parseBoolean(skipStartup)) {
+        if (!Boolean.parseBoolean(skipStartup) && !pagesOnly()) {
             startupInSeparateJvm();
         }
 
@@ -129,78 +144,12 @@ public final class BenchmarkRunner {
         ConfigurableApplicationContext app = startApplication(appSql, mail.getSmtp().getPort());
         try {
             int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
-            ExpertRoster roster = app.getBean(ExpertRoster.class);
-            ProcessEngine engine = app.getBean(ProcessEngine.class);
-            addExperts(roster, 2 * scale.lifecycles() + 2 * clients + 10);
-
-            // 1. lifecycles through the REST API on a fresh database
-            Map<OfficeProcess, Latencies> ours = new LinkedHashMap<>();
-            for (OfficeProcess process : processes) {
-                RestClient warmUpClient = new RestClient(port);
-                drive(process.name() + " warm-up", warmUp(), () -> process.overRest().run(warmUpClient), null);
-                // A client per phase: the report's rows keep counting the requests of their own client only.
-                RestClient api = new RestClient(port);
-                appSql.reset();
-                Latencies latencies = drive(process.name(), scale.lifecycles(), () -> process.overRest().run(api), appSql);
-                ours.put(process, rename(latencies, process.title() + ", REST as " + process.roles() + " (fresh database)"));
-                row("Lifecycles", latencies);
-                api.requests.values().forEach(request -> row("REST requests during the " + process.name()
-                        + " lifecycles (fresh database)", request));
-                sqlFigures(process.name() + ", ours (fresh database)", appSql, scale.lifecycles());
-                mail.purgeEmailFromAllMailboxes();
+            if (!pagesOnly()) {
+                processPhases(app, port, appSql, mail);
             }
-
-            // 2. the same lifecycles on a bare engine
-            SqlStats bareSql = new SqlStats();
-            Map<OfficeProcess, Latencies> bare = new LinkedHashMap<>();
-            try (BareEngine baseline = new BareEngine(bareJdbcUrl(), user(), password(), bareSql)) {
-                for (OfficeProcess process : processes) {
-                    Map<String, Latencies> calls = new ConcurrentHashMap<>();
-                    drive("bare " + process.name() + " warm-up", warmUp(),
-                            () -> process.onBareEngine().run(baseline, new ConcurrentHashMap<>()), null);
-                    bareSql.reset();
-                    Latencies latencies = drive("bare " + process.name(), scale.lifecycles(),
-                            () -> process.onBareEngine().run(baseline, calls), bareSql);
-                    bare.put(process, rename(latencies, process.title() + ", bare engine (no-op delegates, Java API)"));
-                    row("Lifecycles", latencies);
-                    calls.values().forEach(call -> row("Bare engine API calls during the " + process.name() + " lifecycles", call));
-                    sqlFigures(process.name() + ", bare engine", bareSql, scale.lifecycles());
-                }
+            if (pagesOnly() || Boolean.parseBoolean(pages)) {
+                pagesPhase(app, port, appSql);
             }
-            for (OfficeProcess process : processes) {
-                figures.put("Throughput ratio ours / bare engine, " + process.name() + " (fresh database)", ratio(ours, bare, process));
-            }
-
-            // 3. an office's backlog: open tasks and finished instances
-            appSql.reset();
-            generate(engine);
-            sqlFigures("backlog generation (per generated instance, not a lifecycle)", appSql,
-                    Math.max(1, scale.finishedInstances() + scale.openTasks()));
-
-            // 4. the Tasklist filters with that backlog
-            appSql.reset();
-            int calls = taskLists(engine.getFilterService(), new RestClient(port));
-            sqlFigures("task list queries (per request, not a lifecycle)", appSql, calls);
-
-            // 5. lifecycles again, with the backlog in the database
-            Map<OfficeProcess, Latencies> oursLoaded = new LinkedHashMap<>();
-            for (OfficeProcess process : processes) {
-                RestClient loaded = new RestClient(port);
-                appSql.reset();
-                Latencies latencies = drive(process.name() + " with backlog", scale.lifecycles(),
-                        () -> process.overRest().run(loaded), appSql);
-                oursLoaded.put(process, rename(latencies, process.title() + ", REST (with the backlog)"));
-                row("Lifecycles", latencies);
-                loaded.requests.values().forEach(request -> row("REST requests during the " + process.name()
-                        + " lifecycles (with the backlog)", request));
-                sqlFigures(process.name() + ", ours (with the backlog)", appSql, scale.lifecycles());
-                mail.purgeEmailFromAllMailboxes();
-            }
-            for (OfficeProcess process : processes) {
-                figures.put("Throughput ratio ours with the backlog / bare engine (fresh database), " + process.name(),
-                        ratio(oursLoaded, bare, process));
-            }
-
             figures.put("Resident memory of the benchmark JVM after the run (application, bare engine, clients), MB",
                     String.valueOf(rssMegabytes(ProcessHandle.current().pid())));
         } catch (Exception | Error e) {
@@ -211,6 +160,81 @@ public final class BenchmarkRunner {
             report(started);
             app.close();
             mail.stop();
+        }
+    }
+
+    /** Phases 1 to 5 of docs/benchmarks.md: the lifecycles, the bare engine, the backlog and the task lists. */
+    private void processPhases(ConfigurableApplicationContext app, int port, SqlStats appSql, GreenMail mail) throws Exception {
+        ExpertRoster roster = app.getBean(ExpertRoster.class);
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        addExperts(roster, 2 * scale.lifecycles() + 2 * clients + 10);
+
+        // 1. lifecycles through the REST API on a fresh database
+        Map<OfficeProcess, Latencies> ours = new LinkedHashMap<>();
+        for (OfficeProcess process : processes) {
+            RestClient warmUpClient = new RestClient(port);
+            drive(process.name() + " warm-up", warmUp(), () -> process.overRest().run(warmUpClient), null);
+            // A client per phase: the report's rows keep counting the requests of their own client only.
+            RestClient api = new RestClient(port);
+            appSql.reset();
+            Latencies latencies = drive(process.name(), scale.lifecycles(), () -> process.overRest().run(api), appSql);
+            ours.put(process, rename(latencies, process.title() + ", REST as " + process.roles() + " (fresh database)"));
+            row("Lifecycles", latencies);
+            api.requests.values().forEach(request -> row("REST requests during the " + process.name()
+                    + " lifecycles (fresh database)", request));
+            sqlFigures(process.name() + ", ours (fresh database)", appSql, scale.lifecycles());
+            mail.purgeEmailFromAllMailboxes();
+        }
+
+        // 2. the same lifecycles on a bare engine
+        SqlStats bareSql = new SqlStats();
+        Map<OfficeProcess, Latencies> bare = new LinkedHashMap<>();
+        try (BareEngine baseline = new BareEngine(bareJdbcUrl(), user(), password(), bareSql)) {
+            for (OfficeProcess process : processes) {
+                Map<String, Latencies> calls = new ConcurrentHashMap<>();
+                drive("bare " + process.name() + " warm-up", warmUp(),
+                        () -> process.onBareEngine().run(baseline, new ConcurrentHashMap<>()), null);
+                bareSql.reset();
+                Latencies latencies = drive("bare " + process.name(), scale.lifecycles(),
+                        () -> process.onBareEngine().run(baseline, calls), bareSql);
+                bare.put(process, rename(latencies, process.title() + ", bare engine (no-op delegates, Java API)"));
+                row("Lifecycles", latencies);
+                calls.values().forEach(call -> row("Bare engine API calls during the " + process.name() + " lifecycles", call));
+                sqlFigures(process.name() + ", bare engine", bareSql, scale.lifecycles());
+            }
+        }
+        for (OfficeProcess process : processes) {
+            figures.put("Throughput ratio ours / bare engine, " + process.name() + " (fresh database)", ratio(ours, bare, process));
+        }
+
+        // 3. an office's backlog: open tasks and finished instances
+        appSql.reset();
+        generate(engine);
+        sqlFigures("backlog generation (per generated instance, not a lifecycle)", appSql,
+                Math.max(1, scale.finishedInstances() + scale.openTasks()));
+
+        // 4. the Tasklist filters with that backlog
+        appSql.reset();
+        int calls = taskLists(engine.getFilterService(), new RestClient(port));
+        sqlFigures("task list queries (per request, not a lifecycle)", appSql, calls);
+
+        // 5. lifecycles again, with the backlog in the database
+        Map<OfficeProcess, Latencies> oursLoaded = new LinkedHashMap<>();
+        for (OfficeProcess process : processes) {
+            RestClient loaded = new RestClient(port);
+            appSql.reset();
+            Latencies latencies = drive(process.name() + " with backlog", scale.lifecycles(),
+                    () -> process.overRest().run(loaded), appSql);
+            oursLoaded.put(process, rename(latencies, process.title() + ", REST (with the backlog)"));
+            row("Lifecycles", latencies);
+            loaded.requests.values().forEach(request -> row("REST requests during the " + process.name()
+                    + " lifecycles (with the backlog)", request));
+            sqlFigures(process.name() + ", ours (with the backlog)", appSql, scale.lifecycles());
+            mail.purgeEmailFromAllMailboxes();
+        }
+        for (OfficeProcess process : processes) {
+            figures.put("Throughput ratio ours with the backlog / bare engine (fresh database), " + process.name(),
+                    ratio(oursLoaded, bare, process));
         }
     }
 
@@ -440,6 +464,152 @@ public final class BenchmarkRunner {
         }
     }
 
+    // ------------------------------------------------------------------ the office's pages with ten years of records
+
+    /** One page measured: what it is, as whom, an address of it, its latencies and the SQL of one request. */
+    record PageResult(String page, String user, String example, Latencies latencies, double statements, double sqlMillis,
+                      long bytes) {
+    }
+
+    /** A page to request: a list's address, or a record page's addresses for a sample of records. */
+    private record PageCall(String page, String user, List<String> paths) {
+    }
+
+    private boolean pagesOnly() {
+        return "only".equals(pages);
+    }
+
+    /**
+     * Fills the application's database with ten years of an office's records (OfficeHistory), then requests each list
+     * (first page, a search, a filter, a sorted page, a late page) and each kind of record page (a sample of records),
+     * first all of them for the warm-up, then each in turn, one client, sequentially, as in a browser (HTTP Basic,
+     * text/html). Latency is the client's, on localhost; the SQL is counted on the web server's request threads only.
+     */
+    private void pagesPhase(ConfigurableApplicationContext app, int port, SqlStats appSql) throws Exception {
+        // The pool itself, not the counting proxy: the history's inserts are not the pages' statements.
+        DataSource database = app.getBean(DataSource.class).unwrap(DataSource.class);
+        log("Office history: ten years at scale %s (seed %d)", officeScale, officeSeed);
+        OfficeHistory.Result history = new OfficeHistory(database, officeScale, officeSeed, LocalDate.now()).generate();
+        log("Office history: %d rows in %.1f s", history.total(), history.millis() / 1000.0);
+        figures.put("Office history generated (ten years at scale " + officeScale + ", seed " + officeSeed
+                + ", multi-row inserts in one transaction, then ANALYZE): rows / s",
+                String.format(Locale.ROOT, "%d / %.1f", history.total(), history.millis() / 1000.0));
+        StringBuilder tables = new StringBuilder();
+        history.rows().forEach((table, count) -> tables.append(tables.isEmpty() ? "" : ", ").append(table).append(' ').append(count));
+        figures.put("Office history rows by table", tables.toString());
+
+        List<PageCall> calls = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            for (DeskPages.ListPage list : DeskPages.LISTS) {
+                String path = list.path();
+                if (list.rows() != null) {
+                    long rows = longs(statement, list.rows()).get(0);
+                    long lastPage = Math.max(1, (rows + DeskPages.PAGE_SIZE - 1) / DeskPages.PAGE_SIZE);
+                    path = path.replace("{late}", String.valueOf(Math.max(1, lastPage * 4 / 5)));
+                }
+                calls.add(new PageCall(list.label(), DeskPages.LIST_USER, List.of(path)));
+            }
+            for (DeskPages.RecordPage record : DeskPages.RECORDS) {
+                List<String> keys = strings(statement, record.keys());
+                List<String> paths = new ArrayList<>();
+                int sample = Math.min(pageSample, keys.size());
+                for (int i = 0; i < sample; i++) {
+                    String key = keys.get((int) ((long) i * keys.size() / sample));
+                    paths.add(record.path().replace("{key}", java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)));
+                }
+                for (String user : DeskPages.RECORD_USERS) {
+                    calls.add(new PageCall(record.kind() + " (record, " + sample + " records)", user, paths));
+                }
+            }
+        }
+
+        RestClient browser = new RestClient(port);
+        List<PageCall> answering = new ArrayList<>();
+        for (PageCall call : calls) {
+            RestClient.Response refused = null;
+            // At least each record of the sample once: its first request is never a measured one.
+            int warmUps = Math.max(pageWarmUp, call.paths().size());
+            for (int i = 0; i < warmUps && refused == null; i++) {
+                String path = call.paths().get(i % call.paths().size());
+                RestClient.Response response = browser.page(path, call.user());
+                if (response.status() != 200) {
+                    refused = response;
+                    figures.put("Page not measured: " + call.page() + " as " + call.user(), response.status() + " for " + path);
+                    log("Page not measured: %s as %s: %d for %s", call.page(), call.user(), response.status(), path);
+                }
+            }
+            if (refused == null) {
+                answering.add(call);
+            }
+        }
+
+        Map<String, long[]> phaseSql = new LinkedHashMap<>();
+        try {
+            appSql.countOnly(thread -> thread.getName().startsWith("http-nio"));
+            for (PageCall call : answering) {
+                appSql.reset();
+                Latencies latencies = new Latencies(call.page());
+                long bytes = 0;
+                long window = System.nanoTime();
+                for (int i = 0; i < pageRepeats; i++) {
+                    String path = call.paths().get(i % call.paths().size());
+                    long begin = System.nanoTime();
+                    RestClient.Response response = browser.page(path, call.user());
+                    latencies.add(System.nanoTime() - begin);
+                    if (response.status() != 200) {
+                        throw new IllegalStateException(call.page() + " as " + call.user() + ": " + response.status() + " for " + path);
+                    }
+                    bytes += response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                }
+                latencies.window(System.nanoTime() - window);
+                PageResult result = new PageResult(call.page(), call.user(), call.paths().get(0), latencies,
+                        appSql.statements() / (double) pageRepeats, appSql.nanos() / 1e6 / pageRepeats, bytes / pageRepeats);
+                pageResults.add(result);
+                // Whole statements in the -sql.csv, to be pasted into EXPLAIN ANALYZE.
+                allSql.put("page " + call.page() + " as " + call.user() + " (" + pageRepeats + " requests)", appSql.all());
+                for (SqlStats.Entry entry : appSql.all()) {
+                    long[] sum = phaseSql.computeIfAbsent(entry.sql(), sql -> new long[2]);
+                    sum[0] += entry.count();
+                    sum[1] += entry.nanos();
+                }
+                log("%s as %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms, %.1f SQL statements per page", call.page(), call.user(),
+                        latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(100),
+                        result.statements());
+            }
+        } finally {
+            appSql.countOnly(null);
+            appSql.reset();
+        }
+        List<SqlStats.Entry> merged = new ArrayList<>();
+        phaseSql.forEach((sql, sum) -> merged.add(new SqlStats.Entry(SqlStats.shortened(sql), sum[0], sum[1])));
+        merged.sort(java.util.Comparator.comparingLong(SqlStats.Entry::nanos).reversed());
+        topSql.put("the office's pages (every measured request)", merged.subList(0, Math.min(12, merged.size())));
+        List<SqlStats.Entry> ours = merged.stream().filter(entry -> !entry.sql().toUpperCase(Locale.ROOT).contains(" ACT_")).toList();
+        // Shown by their first 160 characters: a list's variants (search, filter, sort) are rows of their own that begin alike.
+        topSql.put("the office's pages, the application's own tables only", ours.subList(0, Math.min(12, ours.size())));
+        figures.put("Pages measured / not measured (not 200 at the warm-up)", answering.size() + " / " + (calls.size() - answering.size()));
+    }
+
+    private static List<Long> longs(Statement statement, String sql) throws java.sql.SQLException {
+        List<Long> values = new ArrayList<>();
+        try (java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> strings(Statement statement, String sql) throws java.sql.SQLException {
+        List<String> values = new ArrayList<>();
+        try (java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
     // ------------------------------------------------------------------ running clients
 
     interface Lifecycle {
@@ -546,11 +716,17 @@ public final class BenchmarkRunner {
         StringBuilder md = new StringBuilder();
         StringBuilder csv = new StringBuilder("section,measure,count,throughput_per_s,p50_ms,p95_ms,p99_ms,value\n");
         md.append("# Cooperation Desk benchmark, ").append(started.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)).append(" UTC\n\n");
-        md.append(String.format(Locale.ROOT, "db=%s, scale=%s (%d lifecycles, %d open tasks, %d finished instances, "
-                        + "%d repeats per query), %d concurrent clients; machine: %d cores, %s, %s %s, max heap %d MB%n%n",
-                db, scaleName, scale.lifecycles(), scale.openTasks(), scale.finishedInstances(), scale.queryRepeats(), clients,
+        String phases = pagesOnly() ? "the office's pages only" : String.format(Locale.ROOT, "scale=%s (%d lifecycles, %d open tasks, "
+                        + "%d finished instances, %d repeats per query), %d concurrent clients", scaleName, scale.lifecycles(),
+                scale.openTasks(), scale.finishedInstances(), scale.queryRepeats(), clients);
+        md.append(String.format(Locale.ROOT, "db=%s, %s; machine: %d cores, %s, %s %s, max heap %d MB%n%n", db, phases,
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        if (!"false".equals(pages)) {
+            md.append(String.format(Locale.ROOT, "Office pages: ten years of records at scale %s (seed %d), %d requests per page "
+                            + "after %d warm-up requests, %d records sampled per record page, one client%n%n", officeScale,
+                    officeSeed, pageRepeats, pageWarmUp, pageSample));
+        }
         String section = null;
         for (Latencies latencies : rows) {
             String current = sections.get(latencies);
@@ -565,6 +741,27 @@ public final class BenchmarkRunner {
             csv.append(String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.2f,%.2f,%.2f,%n", quote(section), quote(latencies.name),
                     latencies.count(), latencies.throughputPerSecond(), latencies.percentileMillis(50),
                     latencies.percentileMillis(95), latencies.percentileMillis(99)));
+        }
+        StringBuilder pagesCsv = new StringBuilder("page,user,example,requests,p50_ms,p95_ms,p99_ms,max_ms,sql_statements_per_page,"
+                + "sql_ms_per_page,bytes_per_page\n");
+        if (!pageResults.isEmpty()) {
+            md.append("\n### The office's pages with ten years of records (one client, sequential; target p95 < 100 ms)\n\n")
+                    .append("| page | as | requests | p50 ms | p95 ms | max ms | SQL statements per page | SQL ms per page | KB |\n")
+                    .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (PageResult page : pageResults) {
+                Latencies latencies = page.latencies();
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |%n", page.page(),
+                        page.user(), latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(95),
+                        latencies.percentileMillis(100), page.statements(), page.sqlMillis(), page.bytes() / 1024.0));
+                csv.append(String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.2f,%.2f,%.2f,%.1f%n", quote("Office pages"),
+                        quote(page.page() + " as " + page.user()), latencies.count(), latencies.throughputPerSecond(),
+                        latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99),
+                        page.statements()));
+                pagesCsv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%.2f,%.2f,%.2f,%.2f,%.1f,%.2f,%d%n", quote(page.page()),
+                        page.user(), quote(page.example()), latencies.count(), latencies.percentileMillis(50),
+                        latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.percentileMillis(100),
+                        page.statements(), page.sqlMillis(), page.bytes()));
+            }
         }
         md.append("\n### Figures\n\n| figure | value |\n|---|---:|\n");
         figures.forEach((name, value) -> {
@@ -581,6 +778,9 @@ public final class BenchmarkRunner {
         Path markdown = out.resolve(stamp + "-" + db + ".md");
         Files.writeString(markdown, md);
         Files.writeString(out.resolve(stamp + "-" + db + ".csv"), csv);
+        if (!pageResults.isEmpty()) {
+            Files.writeString(out.resolve(stamp + "-" + db + "-pages.csv"), pagesCsv);
+        }
         StringBuilder statements = new StringBuilder("phase,statement,executions,total_ms\n");
         allSql.forEach((label, entries) -> entries.forEach(entry -> statements.append(String.format(Locale.ROOT,
                 "%s,%s,%d,%.1f%n", quote(label), quote(entry.sql()), entry.count(), entry.nanos() / 1e6))));
@@ -588,6 +788,12 @@ public final class BenchmarkRunner {
         System.out.println();
         System.out.println(md);
         log("Written %s and .csv", markdown);
+    }
+
+    /** A system property, or the default when it is missing or blank (the benchmark profile passes empty ones). */
+    private static String option(String name, String defaultValue) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? defaultValue : value.trim();
     }
 
     private static String quote(String text) {

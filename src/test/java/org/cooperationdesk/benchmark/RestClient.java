@@ -39,6 +39,12 @@ final class RestClient {
         return send(label, HttpRequest.newBuilder(URI.create(base + path)).GET(), user, "application/json");
     }
 
+    /** A page as a browser asks for it (text/html), untimed here: the caller times it. */
+    Response page(String path, String user) throws Exception {
+        return send(null, HttpRequest.newBuilder(URI.create(base + path)).GET(), user,
+                "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    }
+
     Response post(String label, String path, String user, Object body) throws Exception {
         return post(label, path, user, body, "application/json");
     }

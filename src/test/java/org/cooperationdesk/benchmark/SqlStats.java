@@ -30,9 +30,19 @@ final class SqlStats {
     }
 
     private final Map<String, Counter> bySql = new ConcurrentHashMap<>();
+    /** Which threads' statements are counted; null: every thread's. */
+    private volatile java.util.function.Predicate<Thread> threads;
 
     void reset() {
         bySql.clear();
+    }
+
+    /**
+     * Counts only the statements of the threads that pass (the web server's request threads, to leave out the job
+     * executor's polling while pages are measured); null counts every thread's again.
+     */
+    void countOnly(java.util.function.Predicate<Thread> threads) {
+        this.threads = threads;
     }
 
     long statements() {
@@ -52,12 +62,24 @@ final class SqlStats {
         return top(n, sql -> !sql.toUpperCase(java.util.Locale.ROOT).contains(" ACT_"));
     }
 
+    /** Every statement with its whole text (up to 2,000 characters), most total time first. */
+    List<Entry> all() {
+        List<Entry> entries = new ArrayList<>();
+        bySql.forEach((sql, counter) -> entries.add(new Entry(sql, counter.count.sum(), counter.nanos.sum())));
+        entries.sort(Comparator.comparingLong(Entry::nanos).reversed());
+        return entries;
+    }
+
+    /** The statement as the report shows it: its first 160 characters. */
+    static String shortened(String sql) {
+        return sql.length() > 160 ? sql.substring(0, 160) + "..." : sql;
+    }
+
     List<Entry> top(int n, java.util.function.Predicate<String> filter) {
         List<Entry> entries = new ArrayList<>();
         bySql.forEach((sql, counter) -> {
             if (filter.test(sql)) {
-                entries.add(new Entry(sql.length() > 160 ? sql.substring(0, 160) + "..." : sql, counter.count.sum(),
-                        counter.nanos.sum()));
+                entries.add(new Entry(shortened(sql), counter.count.sum(), counter.nanos.sum()));
             }
         });
         entries.sort(Comparator.comparingLong(Entry::nanos).reversed());
@@ -65,6 +87,10 @@ final class SqlStats {
     }
 
     private void record(String sql, long nanos) {
+        java.util.function.Predicate<Thread> counted = threads;
+        if (counted != null && !counted.test(Thread.currentThread())) {
+            return;
+        }
         Counter counter = bySql.computeIfAbsent(normalise(sql), key -> new Counter());
         counter.count.increment();
         counter.nanos.add(nanos);

@@ -67,6 +67,48 @@ abstract class CamundaWebappPage {
         }
     }
 
+    // ------------------------------------------------------------------ the office's look (config.js, user-styles.css)
+
+    /** The header's brand once the app shows it: the office's name and the app's ("Cooperation Desk Tasklist"). */
+    String brandName() {
+        return browser.waitUntil("the header's brand name", d -> (String) browser.js("""
+                const brand = document.querySelector('[cam-widget-header] .navbar-brand .brand-name');
+                const text = brand && brand.getClientRects().length > 0 ? brand.textContent.trim() : '';
+                return text === '' ? null : text;
+                """));
+    }
+
+    /** The address of the logo the header shows (a background image), or null when it shows Camunda's own. */
+    String logoAddress() {
+        return (String) browser.js("""
+                const logo = document.querySelector('[cam-widget-header] .navbar-brand .brand-logo');
+                if (!logo || logo.getClientRects().length === 0 || logo.getBoundingClientRect().width < 16) return null;
+                if (Array.from(logo.querySelectorAll('svg')).some(svg => svg.getClientRects().length > 0)) return null;
+                const image = getComputedStyle(logo).backgroundImage.match(/url\\("?([^")]*)"?\\)/);
+                return image ? image[1] : null;
+                """);
+    }
+
+    /**
+     * Whether a banner about Camunda 8 shows: the one Camunda 7.24 puts above every screen (found by its class, in any
+     * language), or its words anywhere on the visible page.
+     */
+    boolean showsCamunda8Banner() {
+        return (Boolean) browser.js("""
+                return Array.from(document.querySelectorAll('.ce-eol-banner')).some(b => b.getClientRects().length > 0)
+                  || document.body.innerText.includes('Camunda 8');
+                """);
+    }
+
+    /** The space between the header and the app's content: Camunda keeps 20 px there for its banner. */
+    long gapBelowHeader(String contentSelector) {
+        return ((Number) browser.js("""
+                const header = document.querySelector('[cam-widget-header]');
+                const content = document.querySelector(arguments[0]);
+                return Math.round(content.getBoundingClientRect().top - header.getBoundingClientRect().bottom);
+                """, contentSelector)).longValue();
+    }
+
     String bodyText() {
         return normalise(browser.driver().findElement(By.tagName("body")).getText());
     }

@@ -87,6 +87,29 @@ final class TasklistPage extends CamundaWebappPage {
                 + ".map(a => a.textContent.trim());");
     }
 
+    /**
+     * What the task's card in the list shows besides its name: each variable the filter names, by its label
+     * ("Reference", "Country"), and the due date as Tasklist words it ("Due" to "Due in 3 days").
+     */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, String> card(String taskId) {
+        return (java.util.Map<String, String>) browser.js("""
+                const link = Array.from(document.querySelectorAll('li.task h4.task a'))
+                  .find(a => (a.getAttribute('href') || '').endsWith('task=' + arguments[0]));
+                if (!link) return null;
+                const card = link.closest('li.task');
+                const shown = {};
+                card.querySelectorAll('[cam-tasklist-variables] .variable-item').forEach(item => {
+                  const label = item.querySelector('.variable-label');
+                  const value = item.querySelector('.variable-value');
+                  if (label && value) shown[label.textContent.trim().replace(/:$/, '')] = value.textContent.trim();
+                });
+                const due = card.querySelector('.due-date');
+                if (due && due.getClientRects().length > 0) shown['Due'] = due.textContent.replace(/\\s+/g, ' ').trim();
+                return shown;
+                """, taskId);
+    }
+
     /** Opens a task from the list, as a user does: a click on its name. */
     TasklistPage openTaskFromList(String taskId, String taskName) {
         waitForTaskInList(taskId);

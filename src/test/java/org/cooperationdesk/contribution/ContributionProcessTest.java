@@ -565,6 +565,29 @@ class ContributionProcessTest extends ProcessTestSupport {
         }
     }
 
+    // ---------------------------------------------------------------- Tasklist's cards
+
+    /** The contribution's reference on every task, its country when it goes to one country alone, and the deadlines. */
+    @Nested
+    class Cards {
+
+        @Test
+        void shouldShowTheReferenceAndTheOneRecipientCountryByName() {
+            ProcessInstance laos = startWho(Map.of(RECIPIENT_GROUP, "", RECIPIENT_COUNTRIES, List.of("LA")));
+            appraise(laos, FORWARD);
+            org.camunda.bpm.engine.task.Task decision = task(TASK_DECIDE_ON_CONTRIBUTION, laos);
+            assertThat(taskService.getVariablesLocal(decision.getId()))
+                    .containsEntry("reference", laos.getBusinessKey()).containsEntry(COUNTRY_NAME, "Lao PDR");
+            assertThat(decision.getDueDate()).as("the contribution's first day")
+                    .isEqualTo(java.util.Date.from(today().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+
+            ProcessInstance asean = startWho(Map.of());
+            assertThat(taskService.getVariablesLocal(task(TASK_APPRAISE_PROPOSAL, asean).getId()))
+                    .containsEntry("reference", asean.getBusinessKey())
+                    .as("a region's contribution concerns no one country").doesNotContainKey(COUNTRY_NAME);
+        }
+    }
+
     // ---------------------------------------------------------------- steps
 
     LocalDate whoEnd() {

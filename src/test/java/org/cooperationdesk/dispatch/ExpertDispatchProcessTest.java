@@ -746,6 +746,51 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         }
     }
 
+    // ---------------------------------------------------------------- Tasklist's cards
+
+    /** What a task card shows besides the task's name: the request's reference, its country and the task's deadline. */
+    @Nested
+    class Cards {
+
+        @Test
+        void shouldShowTheReferenceAndTheCountryByNameOnEveryTask() {
+            ProcessInstance instance = startRequest(Map.of());
+            org.camunda.bpm.engine.task.Task match = task(TASK_MATCH_EXPERT, instance);
+            assertThat(taskService.getVariablesLocal(match.getId()))
+                    .containsEntry("reference", instance.getBusinessKey()).containsEntry("countryName", "Cambodia");
+            assertThat(match.getDueDate()).as("matching has no deadline of its own").isNull();
+
+            bringToApproval(instance);
+            org.camunda.bpm.engine.task.Task approval = task(TASK_APPROVE_RELEASE, instance);
+            assertThat(taskService.getVariablesLocal(approval.getId()))
+                    .containsEntry("reference", instance.getBusinessKey()).containsEntry("countryName", "Cambodia");
+            assertThat(runtimeService.getVariablesLocal(instance.getId())).as("the card's values stay on the task")
+                    .doesNotContainKey("reference");
+        }
+
+        @Test
+        void shouldGiveTheAnswerTheOffersLapseAndTheApprovalItsEscalationAsDueDates() {
+            ProcessInstance instance = startRequest(Map.of(DURATION_DAYS, 45));
+            offerFirstCandidate(instance);
+            runAsyncSteps(instance.getId());
+            org.camunda.bpm.engine.task.Task answer = task(TASK_RECORD_EXPERT_ANSWER, instance);
+            assertThat(answer.getDueDate()).isCloseTo(plus(answer.getCreateTime(), Duration.ofHours(72)), 2000);
+
+            complete(answer, withVariables(EXPERT_ANSWER, "accepted"));
+            org.camunda.bpm.engine.task.Task approval = task(TASK_APPROVE_RELEASE, instance);
+            assertThat(approval.getDueDate()).isCloseTo(plus(approval.getCreateTime(), Duration.ofDays(3)), 2000);
+
+            completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance,
+                    withVariables(RELEASE_DECISION, APPROVED));
+            assertThat(task(TASK_APPROVE_RELEASE_SENIOR, instance).getDueDate()).as("before the mission starts")
+                    .isEqualTo(java.util.Date.from(startDate(instance).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+        }
+
+        private java.util.Date plus(java.util.Date from, Duration duration) {
+            return java.util.Date.from(from.toInstant().plus(duration));
+        }
+    }
+
     // ---------------------------------------------------------------- steps shared by the tests
 
     ProcessInstance startRequest(Map<String, Object> overrides) {

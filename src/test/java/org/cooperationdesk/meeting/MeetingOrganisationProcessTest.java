@@ -763,6 +763,36 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         }
     }
 
+    // ---------------------------------------------------------------- Tasklist's cards
+
+    /**
+     * Each country's tasks show the meeting's reference and the country by name, though the name lives in the
+     * country's sub process and Tasklist looks only at the task, its execution and the process instance.
+     */
+    @Nested
+    class Cards {
+
+        @Test
+        void shouldShowTheMeetingsReferenceAndEachDelegationsCountryWithItsDeadline() {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+
+            Task cambodia = countryTask(instance, TASK_RECORD_DELEGATION, "KH");
+            assertThat(taskService.getVariablesLocal(cambodia.getId()))
+                    .containsEntry("reference", instance.getBusinessKey()).containsEntry(COUNTRY_NAME, "Cambodia");
+            assertThat(taskService.getVariablesLocal(countryTask(instance, TASK_RECORD_DELEGATION, "VN").getId()))
+                    .containsEntry(COUNTRY_NAME, "Viet Nam");
+            assertThat(cambodia.getDueDate()).as("the nomination deadline")
+                    .isEqualTo(at(today().plusDays(30), LocalTime.of(23, 59, 59)));
+
+            completeDelegation(instance, "KH", cambodianDelegation());
+            Task registration = countryTask(instance, TASK_REGISTER_DELEGATION, "KH");
+            assertThat(taskService.getVariablesLocal(registration.getId()))
+                    .containsEntry("reference", instance.getBusinessKey()).containsEntry(COUNTRY_NAME, "Cambodia");
+            assertThat(registration.getDueDate()).as("the meeting's first day").isEqualTo(at(today().plusDays(60), LocalTime.MIDNIGHT));
+        }
+    }
+
     // ---------------------------------------------------------------- steps shared by the tests
 
     ProcessInstance planMeeting(boolean fieldVisit) {

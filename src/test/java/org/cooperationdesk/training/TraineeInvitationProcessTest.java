@@ -630,6 +630,46 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         }
     }
 
+    // ---------------------------------------------------------------- Tasklist's cards
+
+    /** The course's reference on every task; a trainee's country on the tasks of their place; the deadlines as due dates. */
+    @Nested
+    class Cards {
+
+        @Test
+        void shouldShowTheCoursesReferenceAndEachTraineesCountryWithTheDeadlines() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            Task nomination = task(TASK_RECORD_NOMINATION, instance);
+            assertThat(taskService.getVariablesLocal(nomination.getId()))
+                    .containsEntry("reference", instance.getBusinessKey())
+                    .as("a nomination may come from any invited country").doesNotContainKey(COUNTRY_NAME);
+            assertThat(nomination.getDueDate()).as("the nomination deadline").isEqualTo(local(today().plusDays(30).atTime(23, 59, 59)));
+            nominateSix(instance);
+            complete(task(TASK_RECORD_NOMINATION, instance), withVariables(NOMINATION_ACTION, "close"));
+            complete(task(TASK_RANK_NOMINEES, instance), withVariables(SELECTED_NOMINEES, proposalAsText(instance)));
+
+            LocalDateTime courseStarts = today().plusDays(60).atStartOfDay();
+            assertThat(task(TASK_APPROVE_SELECTION, instance).getDueDate()).isEqualTo(local(courseStarts));
+            completeAs("manager", TASK_APPROVE_SELECTION, instance, Map.of(SELECTION_DECISION, "approved"));
+            runAsyncSteps(instance.getId());
+
+            List<Task> places = placeTasks(instance, TASK_PREPARE_ARRIVAL);
+            assertThat(places).hasSize(4).allSatisfy(place -> {
+                assertThat(taskService.getVariablesLocal(place.getId()))
+                        .containsEntry("reference", instance.getBusinessKey())
+                        .containsEntry(COUNTRY_NAME, taskService.getVariable(place.getId(), TRAINEE_COUNTRY));
+                assertThat(place.getDueDate()).as("the course's first day").isEqualTo(local(courseStarts));
+            });
+            assertThat(places).extracting(place -> taskService.getVariableLocal(place.getId(), COUNTRY_NAME))
+                    .contains("Cambodia");
+        }
+
+        private Date local(LocalDateTime time) {
+            return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+        }
+    }
+
     // ---------------------------------------------------------------- steps shared by the tests
 
     ProcessInstance openCourse() {

@@ -1,0 +1,53 @@
+package org.cooperationdesk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.cooperationdesk.HttpApi;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The office's own pages in the browser: a coordinator finds a request in the list and opens its page, which links
+ * its open task into Tasklist. Signed out, the list's address leads through the login page and back.
+ */
+class DeskPagesBrowserTest extends BrowserTestBase {
+
+    @Test
+    void aCoordinatorFindsARequestInTheListAndOpensItsPage() throws Exception {
+        String purpose = "Cholera response " + unique();
+        Map<String, Object> request = new LinkedHashMap<>(Map.of(
+                "requestingBody", "WHO", "requesterReference", "GOARN-BROWSER", "requesterEmail", "goarn@who.example",
+                "countryCode", "KH", "purpose", purpose, "termsOfReference", "Support the cholera response.",
+                "skillsNeeded", "epidemiology", "startDate", today().plusDays(30).toString(), "durationDays", 21,
+                "estimatedCost", 900000));
+        request.put("estimatedCostCurrency", "JPY");
+        request.put("fundedBy", "REQUESTER");
+        HttpApi.Response created = new HttpApi(port).post("/api/dispatch-requests", "coordinator", request);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String reference = created.json().path("reference").asText();
+
+        step("the coordinator searches the list of requests, signing in on the way");
+        browser.forgetLogin();
+        browser.open(baseUrl() + "/desk/dispatches?q=" + URLEncoder.encode(purpose, StandardCharsets.UTF_8));
+        new LoginPage(browser, baseUrl()).signIn("coordinator");
+        browser.visible(By.linkText(reference));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Requests and dispatches");
+        assertThat(browser.driver().findElement(By.id("dispatches")).getText()).contains(reference, "Cambodia", "Matching");
+        screenshot("desk-dispatch-list");
+
+        step("and opens the request's page");
+        browser.click(By.linkText(reference));
+        browser.waitUntil("the request's page", d -> d.findElement(By.tagName("h1")).getText().startsWith(reference));
+        WebElement tasks = browser.visible(By.id("tasks"));
+        WebElement match = tasks.findElement(By.linkText("Match expert from roster"));
+        assertThat(match.getAttribute("href")).contains("/camunda/app/tasklist/default/#/?task=");
+        assertThat(browser.driver().findElement(By.id("documents")).getText()).contains("There are no documents yet");
+        screenshot("desk-dispatch-record");
+    }
+}

@@ -1,0 +1,636 @@
+package org.cooperationdesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.cooperationdesk.HttpApi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The office's pages over real HTTP (demo users, HTTP Basic): every list searches, filters, sorts and pages; every
+ * record's page shows its data, decisions, mails, documents and open tasks; roles see what they may; a refused page,
+ * a missing record and a malformed address are pages that say so, never a stack trace, while the API keeps its JSON.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:desk-pages-test;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false",
+        "coopdesk.mail-sink.enabled=false",
+        "spring.mail.host=127.0.0.1"
+})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeskPagesHttpTest {
+
+    /** A user of the engine in none of the office's groups. */
+    static final String VISITOR = "visitor";
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    record Page(int status, String contentType, String body) {
+
+        boolean isHtml() {
+            return contentType != null && contentType.startsWith("text/html");
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+
+    final LocalDate today = LocalDate.now();
+    final int lastYear = today.getYear() - 1;
+    String started;
+    String lastYearsMeeting;
+    String lastYearsCourse;
+    String contribution;
+    long personId;
+
+    @BeforeAll
+    void recordTheOfficesWork() throws Exception {
+        if (identityService.createUserQuery().userId(VISITOR).count() == 0) {
+            User visitor = identityService.newUser(VISITOR);
+            visitor.setFirstName("Vera");
+            visitor.setLastName("Visitor");
+            visitor.setPassword(VISITOR);
+            identityService.saveUser(visitor);
+        }
+        HttpApi.Response created = new HttpApi(port).post("/api/dispatch-requests", "coordinator", dispatchRequest());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        started = created.json().path("reference").asText();
+        jdbc.update("""
+                insert into decision (subject_type, subject_ref, kind, outcome, reason, decided_by, decided_at)
+                values ('DISPATCH_REQUEST', ?, 'release', 'rejected', 'Budget exhausted this quarter', 'manager', ?)""",
+                started, LocalDateTime.now());
+        notification(started, "DELIVERED", null, "Offer of a mission");
+        notification(started, "FAILED", "Connection refused by the mail server", "Deployment confirmed");
+
+        long nakamura = expert("Dr. Aiko Nakamura");
+        for (int i = 0; i < 30; i++) {
+            request("DR-2020-%04d".formatted(100 + i), i % 2 == 0 ? "KH" : "LA", "Archive mission " + i, "COMPLETED",
+                    LocalDate.of(2020, 1, 1).plusDays(i));
+        }
+        long deployed = request("DR-2021-0001", "TH", "Dengue outbreak response", "DEPLOYED", today.minusDays(5));
+        jdbc.update("""
+                insert into dispatch (request_id, expert_id, status, offered_at, departure_date, planned_return_date)
+                values (?, ?, 'DEPLOYED', ?, ?, ?)""", deployed, nakamura, LocalDateTime.now(), today.minusDays(5),
+                today.plusDays(10));
+        long finished = request("DR-2021-0002", "VN", "Avian influenza laboratory support", "COMPLETED",
+                today.minusDays(60));
+        jdbc.update("""
+                insert into dispatch (request_id, expert_id, status, offered_at, departure_date, planned_return_date,
+                                      return_date, person_days)
+                values (?, ?, 'COMPLETED', ?, ?, ?, ?, 14)""", finished, expert("Ms. Naomi Yamamoto"), LocalDateTime.now(),
+                today.minusDays(60), today.minusDays(47), today.minusDays(47));
+
+        jdbc.update("insert into person (full_name, email, email_key, nationality, created_at) values (?, ?, ?, ?, ?)",
+                "Mai Tran", "Mai.Tran@moh.gov.vn.example", "mai.tran@moh.gov.vn.example", "Vietnamese", LocalDateTime.now());
+        personId = jdbc.queryForObject("select id from person where email_key = 'mai.tran@moh.gov.vn.example'", Long.class);
+
+        lastYearsCourse = "TC-%d-0901".formatted(lastYear);
+        long course = course(lastYearsCourse, "Field epidemiology training", LocalDate.of(lastYear, 6, 1), "CLOSED");
+        jdbc.update("insert into course_invitation (course_id, country_code, status) values (?, 'VN', 'NOMINATED')", course);
+        jdbc.update("insert into course_invitation (course_id, country_code, status) values (?, 'KH', 'INVITED')", course);
+        jdbc.update("""
+                insert into nomination (course_id, country_code, person_id, official_application, full_name, email,
+                                        date_of_birth, passport_number, passport_expiry, health_declaration, status,
+                                        certificate_number, received_at)
+                values (?, 'VN', ?, true, 'Mai Tran', 'Mai.Tran@moh.gov.vn.example', ?, 'N1234567', ?, true, 'COMPLETED',
+                        ?, ?)""", course, personId, LocalDate.of(1985, 3, 14), today.plusYears(4), lastYearsCourse + "/01",
+                LocalDateTime.now());
+        course("TC-%d-0902".formatted(today.getYear() + 1), "Occupational safety inspection", today.plusDays(40), "OPEN");
+
+        lastYearsMeeting = "MT-%d-0901".formatted(lastYear);
+        long meeting = meeting(lastYearsMeeting, "ASEAN senior officials meeting on health", LocalDate.of(lastYear, 9, 10));
+        jdbc.update("insert into meeting_invitation (meeting_id, country_code, status) values (?, 'VN', 'NOMINATED')", meeting);
+        jdbc.update("""
+                insert into meeting_invitation (meeting_id, country_code, status, reason)
+                values (?, 'KH', 'DECLINED', 'General elections that week')""", meeting);
+        delegate(meeting, personId, "Mai Tran", "HEAD", "D7654321", "ATTENDED");
+        delegate(meeting, null, "Nguyen Van Binh", "DELEGATE", "D1111111", "ABSENT");
+
+        contribution = "CT-%d-0901".formatted(lastYear);
+        long agreed = contribution(contribution, "WHO", "Pandemic influenza preparedness in ASEAN", "3000000", "USD",
+                "450000000", "ACTIVE");
+        jdbc.update("""
+                insert into contribution_tranche (contribution_id, tranche_no, amount, currency, status, requested_at, paid_on)
+                values (?, 1, 1000000, 'USD', 'PAID', ?, ?)""", agreed, LocalDateTime.now(), today.minusDays(30));
+        contribution("CT-%d-0902".formatted(lastYear), "ILO", "Industrial relations in Viet Nam", "50000000", "JPY",
+                "50000000", "APPRAISAL");
+    }
+
+    @Nested
+    class Home {
+
+        @Test
+        void shouldShowTodaysFiguresEachLinkingToItsList() throws Exception {
+            Page home = get("/desk", "coordinator");
+
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.isHtml()).isTrue();
+            assertThat(home.body()).contains("Today at the office", "Requests open", "Experts deployed now",
+                    "Courses coming", "Meetings coming", "Contributions active",
+                    "href=\"/desk/dispatches?deployed=true\"", "href=\"/desk/experts?clearance=due\"");
+        }
+
+        @Test
+        void shouldFrameEveryPageWithTheNavigationTheUserAndASignOutForm() throws Exception {
+            String page = get("/desk/dispatches", "coordinator").body();
+
+            assertThat(page).contains("Cooperation Desk", "href=\"/desk/experts\"", "href=\"/desk/courses\"",
+                    "href=\"/desk/meetings\"", "href=\"/desk/people\"", "href=\"/desk/partners\"",
+                    "href=\"/desk/contributions\"", "href=\"/camunda/app/tasklist/default/\"", "Signed in as Haruka Sato",
+                    "action=\"/logout\"", "method=\"post\"");
+            assertThat(page).doesNotContain("/camunda/app/cockpit/default/");
+            assertThat(get("/desk/dispatches", "admin").body()).contains("href=\"/camunda/app/cockpit/default/\"");
+        }
+    }
+
+    @Nested
+    class Dispatches {
+
+        @Test
+        void shouldListRequestsWithCountryBodyExpertDatesAndPersonDays() throws Exception {
+            String page = get("/desk/dispatches?q=Avian", "manager").body();
+
+            assertThat(page).contains("DR-2021-0002", "href=\"/desk/dispatches/DR-2021-0002\"", "Viet Nam",
+                    "World Health Organization (GOARN)", "Ms. Naomi Yamamoto", ">14<")
+                    .contains(date(today.minusDays(60)), date(today.minusDays(47)))
+                    .doesNotContain("DR-2021-0001");
+        }
+
+        @Test
+        void shouldFindTheExpertsDeployedNowAndWhere() throws Exception {
+            String page = get("/desk/dispatches?deployed=true", "coordinator").body();
+
+            assertThat(page).contains("DR-2021-0001", "Dr. Aiko Nakamura", "Thailand")
+                    .doesNotContain("DR-2021-0002", "DR-2020-0100", started);
+        }
+
+        @Test
+        void shouldFilterByStatusAndCountry() throws Exception {
+            String page = get("/desk/dispatches?status=COMPLETED&country=KH", "coordinator").body();
+
+            assertThat(page).contains("DR-2020-0100", "DR-2020-0102", "1 to 15 of 15")
+                    .doesNotContain("DR-2020-0101", "DR-2021-0002");
+            assertThat(get("/desk/dispatches?open=true", "coordinator").body()).contains(started, "DR-2021-0001")
+                    .doesNotContain("DR-2020-0100");
+        }
+
+        @Test
+        void shouldPageTwentyFiveAtATimeKeepingTheSearch() throws Exception {
+            String first = get("/desk/dispatches?q=archive+mission&sort=reference&dir=asc", "coordinator").body();
+            String second = get("/desk/dispatches?q=archive+mission&sort=reference&dir=asc&page=2", "coordinator").body();
+
+            assertThat(first).contains("1 to 25 of 30", "Page 1 of 2", "DR-2020-0100", "DR-2020-0124")
+                    .doesNotContain("DR-2020-0125")
+                    .contains("href=\"/desk/dispatches?q=archive%20mission&amp;sort=reference&amp;dir=asc&amp;page=2\"");
+            assertThat(second).contains("26 to 30 of 30", "Page 2 of 2", "DR-2020-0125", "DR-2020-0129")
+                    .doesNotContain("DR-2020-0124");
+        }
+
+        @Test
+        void shouldSortByAColumnBothWays() throws Exception {
+            String ascending = get("/desk/dispatches?q=archive&sort=reference&dir=asc", "coordinator").body();
+            String descending = get("/desk/dispatches?q=archive&sort=reference&dir=desc", "coordinator").body();
+
+            assertThat(ascending.indexOf("DR-2020-0100")).isLessThan(ascending.indexOf("DR-2020-0101"));
+            assertThat(descending).contains("DR-2020-0129").doesNotContain("DR-2020-0100");
+            assertThat(descending.indexOf("DR-2020-0129")).isLessThan(descending.indexOf("DR-2020-0128"));
+            assertThat(ascending).contains("aria-sort=\"ascending\"");
+            assertThat(descending).contains("aria-sort=\"descending\"");
+        }
+
+        @Test
+        void shouldShowARequestWithItsDecisionsMailsDocumentsAndOpenTasks() throws Exception {
+            Task match = taskService.createTaskQuery().processInstanceBusinessKey(started).singleResult();
+
+            String page = get("/desk/dispatches/" + started, "coordinator").body();
+
+            assertThat(page).contains(started, "Outbreak investigation support", "Philippines", "GOARN-DESK-001",
+                    "Support the national team");
+            assertThat(page).contains("Decisions", "release", "rejected", "Budget exhausted this quarter", "manager");
+            assertThat(page).contains("Mails sent", "Offer of a mission", "Delivered", "Deployment confirmed", "Failed",
+                    "Connection refused by the mail server");
+            assertThat(page).contains("Documents", "There are no documents yet");
+            assertThat(page).contains("Open tasks", "Match expert from roster", "Coordinators",
+                    "href=\"/camunda/app/tasklist/default/#/?task=" + match.getId() + "\"");
+            assertThat(page).doesNotContain("/camunda/app/cockpit/default/#/process-instance/");
+        }
+
+        @Test
+        void shouldLinkAdminsToTheProcessInstanceInCockpit() throws Exception {
+            String processInstanceId = taskService.createTaskQuery().processInstanceBusinessKey(started).singleResult()
+                    .getProcessInstanceId();
+
+            assertThat(get("/desk/dispatches/" + started, "admin").body())
+                    .contains("href=\"/camunda/app/cockpit/default/#/process-instance/" + processInstanceId + "\"");
+        }
+
+        @Test
+        void shouldShowAnAgreedRequestsExpertAndPersonDays() throws Exception {
+            assertThat(get("/desk/dispatches/DR-2021-0002", "director").body())
+                    .contains("Ms. Naomi Yamamoto", "Completed", ">14<", "No task is open.");
+        }
+    }
+
+    @Nested
+    class Roster {
+
+        @Test
+        void shouldListExpertsWithAvailabilityLanguagesSkillsAndClearance() throws Exception {
+            String page = get("/desk/experts", "manager").body();
+
+            assertThat(page).contains("Dr. Aiko Nakamura", "Available", "english, japanese",
+                    "epidemiology, influenza, outbreak investigation", "National Institute of Infectious Diseases",
+                    "Not on call", "1 to 14 of 14");
+        }
+
+        @Test
+        void shouldHighlightAndFilterClearancesExpiringWithinNinetyDays() throws Exception {
+            String page = get("/desk/experts?clearance=due", "coordinator").body();
+
+            assertThat(page).contains("Dr. Ahmad Rahman", "expires soon", "class=\"clearance expiring\"", "1 to 1 of 1")
+                    .doesNotContain("Dr. Aiko Nakamura");
+        }
+
+        @Test
+        void shouldSearchBySkillAndFilterByLanguageAndAvailability() throws Exception {
+            assertThat(get("/desk/experts?q=tuberculosis", "coordinator").body()).contains("Dr. Maria Santos", "1 to 1 of 1");
+            assertThat(get("/desk/experts?language=thai", "coordinator").body()).contains("Dr. Somchai Prasert", "1 to 1 of 1");
+            assertThat(get("/desk/experts?availability=UNAVAILABLE", "coordinator").body())
+                    .contains("Dr. Yuki Hayashi", "1 to 1 of 1");
+        }
+
+        @Test
+        void shouldSortByClearanceSoonestFirst() throws Exception {
+            String page = get("/desk/experts?sort=clearance&dir=asc", "coordinator").body();
+
+            assertThat(page.indexOf("Dr. Ahmad Rahman")).isLessThan(page.indexOf("Dr. Aiko Nakamura"));
+        }
+
+        @Test
+        void shouldShowAnExpertWithTheirMissions() throws Exception {
+            String page = get("/desk/experts/" + expert("Dr. Aiko Nakamura"), "coordinator").body();
+
+            assertThat(page).contains("Dr. Aiko Nakamura", "Medical clearance valid until", date(today.plusYears(2)),
+                    "Missions", "DR-2021-0001", "Dengue outbreak response", "Thailand", "Documents");
+        }
+    }
+
+    @Nested
+    class Courses {
+
+        @Test
+        void shouldListCoursesWithTheirNominationsAndFilterByYear() throws Exception {
+            String page = get("/desk/courses?year=" + lastYear, "manager").body();
+
+            assertThat(page).contains(lastYearsCourse, "Field epidemiology training", "1 received, 1 placed of 20",
+                    "1 to 1 of 1");
+            assertThat(get("/desk/courses?coming=true", "manager").body()).contains("Occupational safety inspection")
+                    .doesNotContain(lastYearsCourse);
+            assertThat(get("/desk/courses?country=KH", "manager").body()).contains(lastYearsCourse)
+                    .doesNotContain("Occupational safety inspection");
+        }
+
+        @Test
+        void shouldShowACoursesInvitationsAndNominationsWithPassportsForCoordinatorsOnly() throws Exception {
+            String coordinator = get("/desk/courses/" + lastYearsCourse, "coordinator").body();
+            String manager = get("/desk/courses/" + lastYearsCourse, "manager").body();
+
+            assertThat(coordinator).contains("Governments invited", "Viet Nam", "Cambodia", "Mai Tran", "Completed",
+                    lastYearsCourse + "/01", "N1234567", "href=\"/desk/people/" + personId + "\"", "Documents");
+            assertThat(manager).contains("Mai Tran", lastYearsCourse + "/01",
+                    "Passport numbers and dates of birth are shown to coordinators only.")
+                    .doesNotContain("N1234567");
+        }
+    }
+
+    @Nested
+    class Meetings {
+
+        @Test
+        void shouldFindLastYearsOfficialsMeeting() throws Exception {
+            String page = get("/desk/meetings?year=" + lastYear + "&q=officials", "coordinator").body();
+
+            assertThat(page).contains(lastYearsMeeting, "ASEAN senior officials meeting on health", "Thailand",
+                    "High level officials meeting", "2 countries, 2 delegates, 1 attended");
+            assertThat(get("/desk/meetings?year=" + (lastYear - 1), "coordinator").body()).doesNotContain(lastYearsMeeting);
+        }
+
+        @Test
+        void shouldShowWhoAttendedAndEachGovernmentsAnswer() throws Exception {
+            String page = get("/desk/meetings/" + lastYearsMeeting, "manager").body();
+
+            assertThat(page).contains("Delegates and attendance", "Mai Tran", "Head of delegation", "Attended",
+                    "Nguyen Van Binh", "Absent", "Declined", "General elections that week")
+                    .doesNotContain("D7654321");
+            assertThat(get("/desk/meetings/" + lastYearsMeeting, "coordinator").body()).contains("D7654321");
+        }
+    }
+
+    @Nested
+    class People {
+
+        @Test
+        void shouldFindAPersonByNameOrAddressWithTheirRoles() throws Exception {
+            String page = get("/desk/people?q=MAI.TRAN@moh", "coordinator").body();
+
+            assertThat(page).contains("Mai Tran", "Nominee (1)", "Delegate (1)", "1 to 1 of 1");
+            assertThat(get("/desk/people?role=EXPERT", "coordinator").body()).contains("Dr. Aiko Nakamura", "1 to 14 of 14")
+                    .doesNotContain("Mai Tran");
+        }
+
+        @Test
+        void shouldShowOnePersonAcrossRolesAndYears() throws Exception {
+            String page = get("/desk/people/" + personId, "coordinator").body();
+
+            assertThat(page).contains("Mai Tran", lastYearsCourse, "Field epidemiology training", lastYearsMeeting,
+                    "ASEAN senior officials meeting on health", "Head of delegation", "Attended", "N1234567", "D7654321");
+            assertThat(get("/desk/people/" + personId, "director").body()).doesNotContain("N1234567", "D7654321");
+        }
+    }
+
+    @Nested
+    class Partners {
+
+        @Test
+        void shouldListOrganisationsAndCountriesWithTheirChannels() throws Exception {
+            assertThat(get("/desk/partners", "coordinator").body()).contains("World Health Organization (GOARN)",
+                    "href=\"/desk/partners/organisations/WHO\"");
+            String asean = get("/desk/partners?show=countries&group=ASEAN", "coordinator").body();
+            assertThat(asean).contains("Cambodia", "Viet Nam", "Focal point", "1 to 10 of 10").doesNotContain("Japan");
+            assertThat(get("/desk/partners?show=countries&q=viet", "coordinator").body()).contains("Viet Nam", "1 to 1 of 1");
+        }
+
+        @Test
+        void shouldShowAnOrganisationAndACountry() throws Exception {
+            assertThat(get("/desk/partners/organisations/WHO", "manager").body()).contains("World Health Organization (GOARN)",
+                    "Contacts", "href=\"/desk/contributions?organisation=WHO\"", "Contributions: 1");
+            assertThat(get("/desk/partners/countries/KH", "manager").body()).contains("Cambodia", "Focal point",
+                    "href=\"/desk/dispatches?country=KH\"", "Requests for experts: 15");
+        }
+
+        @Test
+        void shouldBeReadableByAnySignedInUserAsThePartnersApiIs() throws Exception {
+            assertThat(get("/desk/partners", VISITOR).status()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class Contributions {
+
+        @Test
+        void shouldListContributionsWithAmountPaidAndStatus() throws Exception {
+            String page = get("/desk/contributions?sort=amount&dir=desc", "manager").body();
+
+            assertThat(page).contains(contribution, "Pandemic influenza preparedness in ASEAN", "USD 3,000,000",
+                    "USD 1,000,000", "Active", "JPY 50,000,000", "Appraisal");
+            assertThat(page.indexOf(contribution)).isLessThan(page.indexOf("Industrial relations in Viet Nam"));
+            assertThat(get("/desk/contributions?status=ACTIVE", "manager").body()).contains(contribution)
+                    .doesNotContain("Industrial relations in Viet Nam");
+        }
+
+        @Test
+        void shouldShowAContributionWithItsTranches() throws Exception {
+            String page = get("/desk/contributions/" + contribution, "coordinator").body();
+
+            assertThat(page).contains(contribution, "World Health Organization (GOARN)", "Tranches", "Paid",
+                    "USD 1,000,000 paid, USD 2,000,000 remaining", "Documents", "No task is open.");
+        }
+    }
+
+    @Nested
+    class Languages {
+
+        @Test
+        void shouldWriteDatesAndAmountsAsTheReadersLanguageDoes() throws Exception {
+            String german = get("/desk/contributions/" + contribution, "coordinator", "de-DE").body();
+            String japanese = get("/desk/experts/" + expert("Dr. Aiko Nakamura"), "coordinator", "ja-JP").body();
+
+            assertThat(german).contains("USD 3.000.000");
+            assertThat(japanese).contains(today.plusYears(2).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+        }
+    }
+
+    @Nested
+    class Refusals {
+
+        @Test
+        void shouldRefuseAUserOutsideTheOfficesGroupsWithAPageSayingWhy() throws Exception {
+            for (String path : new String[] {"/desk", "/desk/dispatches", "/desk/dispatches/" + started, "/desk/experts",
+                    "/desk/people/" + personId, "/desk/courses", "/desk/meetings/" + lastYearsMeeting, "/desk/contributions"}) {
+                Page refused = get(path, VISITOR);
+
+                assertThat(refused.status()).as(path).isEqualTo(403);
+                assertThat(refused.isHtml()).as(path).isTrue();
+                assertThat(refused.body()).as(path).contains("Not for your role",
+                        "for its coordinators, managers, directors and administrators", "signed in as visitor");
+            }
+        }
+
+        @Test
+        void shouldAnswerAMissingRecordWithANotFoundPage() throws Exception {
+            Map<String, String> missing = new LinkedHashMap<>();
+            missing.put("/desk/dispatches/DR-1999-0001", "There is no request DR-1999-0001.");
+            missing.put("/desk/experts/999999", "There is no expert 999999 on the roster.");
+            missing.put("/desk/people/999999", "There is no person 999999.");
+            missing.put("/desk/courses/TC-1999-0001", "There is no course TC-1999-0001.");
+            missing.put("/desk/meetings/MT-1999-0001", "There is no meeting MT-1999-0001.");
+            missing.put("/desk/contributions/CT-1999-0001", "There is no contribution CT-1999-0001.");
+            missing.put("/desk/partners/organisations/NOBODY", "There is no organisation NOBODY.");
+            missing.put("/desk/partners/countries/XX", "There is no country XX.");
+            missing.put("/desk/no-such-page", "There is no page at this address.");
+            for (Map.Entry<String, String> entry : missing.entrySet()) {
+                Page page = get(entry.getKey(), "coordinator");
+
+                assertThat(page.status()).as(entry.getKey()).isEqualTo(404);
+                assertThat(page.isHtml()).as(entry.getKey()).isTrue();
+                assertThat(page.body()).as(entry.getKey()).contains("Not found", entry.getValue())
+                        .doesNotContain("Whitelabel", "Exception", "\"status\"");
+            }
+        }
+
+        @Test
+        void shouldAnswerAMalformedAddressWithABadRequestPage() throws Exception {
+            Map<String, String> malformed = new LinkedHashMap<>();
+            malformed.put("/desk/dispatches?page=0", "There is no page 0");
+            malformed.put("/desk/dispatches?page=two", "The value “two” of page");
+            malformed.put("/desk/dispatches?sort=drop", "cannot be sorted by “drop”");
+            malformed.put("/desk/dispatches?dir=sideways", "The direction “sideways”");
+            malformed.put("/desk/dispatches?status=LOST", "The value “LOST” of status");
+            malformed.put("/desk/dispatches?country=" + encode("K'H"), "of country");
+            malformed.put("/desk/experts?clearance=later", "of clearance");
+            malformed.put("/desk/experts/nakamura", "The value “nakamura” of id");
+            malformed.put("/desk/courses?year=99999", "of year");
+            malformed.put("/desk/partners?show=everything", "of show");
+            for (Map.Entry<String, String> entry : malformed.entrySet()) {
+                Page page = get(entry.getKey(), "coordinator");
+
+                assertThat(page.status()).as(entry.getKey()).isEqualTo(400);
+                assertThat(page.isHtml()).as(entry.getKey()).isTrue();
+                assertThat(page.body()).as(entry.getKey()).contains("This address does not make sense", entry.getValue())
+                        .doesNotContain("Whitelabel", "Exception");
+            }
+        }
+
+        @Test
+        void shouldEscapeWhatTheReaderTyped() throws Exception {
+            String page = get("/desk/dispatches?q=" + encode("<script>alert(1)</script>"), "coordinator").body();
+
+            assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+
+        @Test
+        void shouldSendAnAnonymousReaderToTheLoginPage() throws Exception {
+            org.cooperationdesk.LoginSession.Response page =
+                    org.cooperationdesk.LoginSession.anonymous(port).page("/desk/dispatches");
+
+            assertThat(page.status()).isEqualTo(302);
+            assertThat(page.redirect()).isEqualTo("/login");
+        }
+
+        @Test
+        void shouldKeepTheApisJsonProblemDetails() throws Exception {
+            HttpApi.Response missing = new HttpApi(port).get("/api/dispatch-requests/DR-1999-0001", "coordinator");
+
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.json().path("detail").asText()).isEqualTo("No request DR-1999-0001");
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    Page get(String path, String user) throws Exception {
+        return get(path, user, "en-GB");
+    }
+
+    Page get(String path, String user, String language) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Accept-Language", language)
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    /** A date as the pages write it for an English (UK) reader: "5 Jan 2027". */
+    static String date(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.UK));
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    long expert(String name) {
+        return jdbc.queryForObject("select id from person where full_name = ?", Long.class, name);
+    }
+
+    long request(String reference, String country, String purpose, String status, LocalDate start) {
+        jdbc.update("""
+                insert into dispatch_request (reference, requesting_body, requester_reference, requester_email, country_code,
+                    purpose, terms_of_reference, skills_needed, start_date, duration_days, estimated_cost, estimated_cost_yen,
+                    funded_by, status, created_at)
+                values (?, 'WHO', 'GOARN-ARCHIVE', 'goarn@who.example', ?, ?, 'Terms', 'epidemiology', ?, 14, 800000,
+                        800000, 'REQUESTER', ?, ?)""", reference, country, purpose, start, status, LocalDateTime.now());
+        return jdbc.queryForObject("select id from dispatch_request where reference = ?", Long.class, reference);
+    }
+
+    long course(String reference, String title, LocalDate start, String status) {
+        jdbc.update("""
+                insert into course (reference, title, place, start_date, end_date, capacity, quota_per_country,
+                    min_experience_years, max_age, language, nomination_deadline, status, created_at)
+                values (?, ?, 'Tokyo', ?, ?, 20, 2, 3, 50, 'english', ?, ?, ?)""", reference, title, start,
+                start.plusDays(12), start.minusDays(30), status, LocalDateTime.now());
+        return jdbc.queryForObject("select id from course where reference = ?", Long.class, reference);
+    }
+
+    long meeting(String reference, String title, LocalDate start) {
+        jdbc.update("""
+                insert into meeting (reference, title, theme, kind, start_date, end_date, venue, host_country, budget,
+                    budget_yen, delegate_quota, nomination_deadline, field_visit, status, created_at)
+                values (?, ?, 'Health security', 'high_level_officials_meeting', ?, ?, 'Bangkok', 'TH', 12000000,
+                        12000000, 3, ?, false, 'CLOSED', ?)""", reference, title, start, start.plusDays(2),
+                start.minusDays(30), LocalDateTime.now());
+        return jdbc.queryForObject("select id from meeting where reference = ?", Long.class, reference);
+    }
+
+    void delegate(long meeting, Long person, String name, String role, String passport, String status) {
+        jdbc.update("""
+                insert into delegate (meeting_id, country_code, person_id, full_name, email, role, passport_number,
+                    passport_expiry, status)
+                values (?, 'VN', ?, ?, ?, ?, ?, ?, ?)""", meeting, person, name,
+                name.toLowerCase().replace(' ', '.') + "@moh.gov.vn.example", role, passport, today.plusYears(5), status);
+    }
+
+    long contribution(String reference, String organisation, String title, String amount, String currency,
+                      String yen, String status) {
+        jdbc.update("""
+                insert into contribution (reference, organisation_code, organisation_reference, organisation_email, title,
+                    objectives, sector_code, kind, aid_type, start_date, end_date, amount, amount_currency, amount_yen,
+                    planned_tranches, reporting_interval_months, programme_officer, status, created_at)
+                values (?, ?, 'ORG-REF-1', 'finance@org.example', ?, 'Objectives', '12250', 'EARMARKED', 'B03', ?, ?,
+                        ?, ?, ?, 3, 12, 'coordinator', ?, ?)""", reference, organisation, title, LocalDate.of(lastYear, 4, 1),
+                LocalDate.of(lastYear + 2, 3, 31), new java.math.BigDecimal(amount), currency, new java.math.BigDecimal(yen),
+                status, LocalDateTime.now());
+        return jdbc.queryForObject("select id from contribution where reference = ?", Long.class, reference);
+    }
+
+    void notification(String reference, String status, String error, String subject) {
+        jdbc.update("""
+                insert into notification (idempotency_key, template, recipients, subject, business_key, status, error,
+                    created_at)
+                values (?, 'expert-offer', 'aiko.nakamura@experts.example', ?, ?, ?, ?, ?)""",
+                reference + "-" + subject, subject, reference, status, error, LocalDateTime.now());
+    }
+
+    static Map<String, Object> dispatchRequest() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestingBody", "WHO");
+        body.put("requesterReference", "GOARN-DESK-001");
+        body.put("requesterEmail", "goarn@who.example");
+        body.put("countryCode", "PH");
+        body.put("purpose", "Outbreak investigation support");
+        body.put("termsOfReference", "Support the national team with the investigation of a respiratory outbreak.");
+        body.put("skillsNeeded", "epidemiology, outbreak investigation");
+        body.put("languagesNeeded", "english");
+        body.put("startDate", LocalDate.now().plusDays(21).toString());
+        body.put("durationDays", 14);
+        body.put("estimatedCost", 800000);
+        body.put("estimatedCostCurrency", "JPY");
+        body.put("fundedBy", "REQUESTER");
+        return body;
+    }
+}

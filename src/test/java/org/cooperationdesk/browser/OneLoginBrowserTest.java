@@ -32,7 +32,7 @@ class OneLoginBrowserTest extends BrowserTestBase {
         browser.forgetLogin();
         browser.open(tasklist.url());
         login.waitUntilShown();
-        screenshot("login");
+        screenshot("login", 800);
         login.signIn("admin");
         tasklist.waitUntilLoggedIn("admin");
         browser.waitUntil("Tasklist's filters", Browser.LOAD_TIMEOUT, d -> !tasklist.filterNames().isEmpty());

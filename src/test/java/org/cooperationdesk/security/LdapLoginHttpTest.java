@@ -130,6 +130,8 @@ class LdapLoginHttpTest {
         browser.submitLogin("ysuzuki", "not-the-password");
 
         assertThat(browser.signInResponse().redirect()).isEqualTo("/login?error");
+        assertThat(browser.page("/login?error").body()).as("the directory's password policy is not the engine's")
+                .contains("Sign-in failed").doesNotContain("unlocks the account in Admin");
         assertThat(basic("GET", "/api/experts", "ysuzuki", "not-the-password", null).status()).isEqualTo(401);
         assertThat(basic("GET", "/api/experts", "nobody", "anything", null).status()).isEqualTo(401);
         assertThat(basic("GET", "/api/experts", "ysuzuki", "", null).status()).as("no anonymous bind").isEqualTo(401);

@@ -194,7 +194,7 @@ class OneLoginHttpTest {
 
             assertThat(login.status()).isEqualTo(200);
             assertThat(login.body()).contains("Sign in").contains("name=\"username\"").contains("name=\"password\"")
-                    .contains("name=\"_csrf\"");
+                    .contains("name=\"_csrf\"").contains("after 10 wrong attempts an administrator unlocks the account");
         }
 
         @Test

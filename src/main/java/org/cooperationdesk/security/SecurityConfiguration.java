@@ -29,6 +29,9 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -95,7 +98,8 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicChallenge))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN_PAGE + "?logout")
                         .invalidateHttpSession(true).clearAuthentication(true))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
+                        .csrfTokenRepository(new SessionTokensExceptForBasic()))
                 // Pages and API answers are not to be stored (a shared computer's back button after signing out);
                 // the webapps' scripts, styles and translations (4 MB, the same for everyone) may be, as before.
                 .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable())
@@ -150,6 +154,33 @@ class SecurityConfiguration {
             return false;
         }
         return !APIS.matches(request) || signedInSession(request);
+    }
+
+    /**
+     * CSRF tokens live in the session, except that a request with HTTP Basic gets one that is not kept: it needs none,
+     * and a program reading pages (a test, the benchmark) would otherwise leave a session behind at every call, since a
+     * page's sign-out form asks for a token.
+     */
+    private static final class SessionTokensExceptForBasic implements CsrfTokenRepository {
+
+        private final HttpSessionCsrfTokenRepository session = new HttpSessionCsrfTokenRepository();
+
+        @Override
+        public CsrfToken generateToken(HttpServletRequest request) {
+            return session.generateToken(request);
+        }
+
+        @Override
+        public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+            if (!sendsBasic(request)) {
+                session.saveToken(token, request, response);
+            }
+        }
+
+        @Override
+        public CsrfToken loadToken(HttpServletRequest request) {
+            return session.loadToken(request);
+        }
     }
 
     private static boolean sendsBasic(HttpServletRequest request) {

@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 /**
  * Production refuses to start without an admin password. Spring's property binding keeps an unresolvable
  * placeholder as literal text, so without this check the admin would get the password "${COOPDESK_ADMIN_PASSWORD}".
- * A process engine plugin, so that it is created (and fails) before the engine creates the admin user.
+ * A process engine plugin, so that it is created (and fails) before the engine creates the admin user. With the ldap
+ * profile the first admin is a member of the directory's admin group: nothing is created, no password is asked for.
  */
 @Component
-@Profile("prod")
+@Profile("prod & !ldap")
 class AdminPasswordRequired extends AbstractProcessEnginePlugin {
 
     AdminPasswordRequired(@Value("${camunda.bpm.admin-user.password}") String password) {

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.cooperationdesk.HttpApi;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -49,5 +52,54 @@ class DeskPagesBrowserTest extends BrowserTestBase {
         assertThat(match.getAttribute("href")).contains("/camunda/app/tasklist/default/#/?task=");
         assertThat(browser.driver().findElement(By.id("documents")).getText()).contains("There are no documents yet");
         screenshot("desk-dispatch-record");
+    }
+
+    @Autowired
+    IdentityService identityService;
+
+    /** Every list, and a record of each kind the demo has, opens in the browser; none of them is an error page. */
+    @Test
+    void aManagerWalksThroughEveryListAndOpensARecordOfEach() {
+        browser.forgetLogin();
+        browser.open(baseUrl() + "/desk");
+        new LoginPage(browser, baseUrl()).signIn("manager");
+        for (String list : java.util.List.of("/desk/dispatches", "/desk/experts", "/desk/courses", "/desk/meetings",
+                "/desk/people", "/desk/partners?show=organisations", "/desk/partners?show=countries", "/desk/contributions")) {
+            step("the list " + list);
+            browser.open(baseUrl() + list);
+            String heading = browser.visible(By.tagName("h1")).getText();
+            assertThat(heading).as(list).isNotBlank();
+            assertThat(browser.driver().findElements(By.cssSelector("main.problem"))).as("an error page at " + list).isEmpty();
+            java.util.List<WebElement> records = browser.driver().findElements(By.cssSelector("table.records tbody td a"));
+            if (!records.isEmpty()) {
+                String address = records.get(0).getAttribute("href");
+                browser.open(address);
+                assertThat(browser.visible(By.tagName("h1")).getText()).as(address).isNotBlank();
+                assertThat(browser.driver().findElements(By.cssSelector("main.problem"))).as("an error page at " + address).isEmpty();
+            }
+        }
+        assertThat(browser.driver().getPageSource()).doesNotContain("Whitelabel", "Exception");
+    }
+
+    /** Someone signed in without an office role reads why a page is not for them, inside the desk's frame. */
+    @Test
+    void aUserWithoutAnOfficeRoleGetsAPageSayingWhy() {
+        String id = "visitor" + unique().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        User visitor = identityService.newUser(id);
+        visitor.setFirstName("Visiting");
+        visitor.setLastName("Auditor");
+        visitor.setPassword(id);
+        identityService.saveUser(visitor);
+        try {
+            browser.forgetLogin();
+            browser.open(baseUrl() + "/desk/dispatches");
+            new LoginPage(browser, baseUrl()).signIn(id);
+            WebElement problem = browser.visible(By.cssSelector("main.error-403"));
+            assertThat(problem.findElement(By.tagName("h1")).getText()).isEqualTo("Not for your role");
+            assertThat(problem.getText()).contains("ask an administrator");
+            screenshot("desk-role-refused");
+        } finally {
+            identityService.deleteUser(id);
+        }
     }
 }

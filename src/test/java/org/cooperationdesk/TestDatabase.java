@@ -43,10 +43,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return; // a cluster node: its database is chosen by the test that starts it
         }
         String url = createDatabase();
+        // Spring keeps every test context it built (each with its own pool) until the JVM ends: small pools that let
+        // idle connections go keep the suite under PostgreSQL's max_connections (100), however many contexts it caches.
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("coopdeskTestDatabase", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", user(),
-                "spring.datasource.password", password())));
+                "spring.datasource.password", password(),
+                "spring.datasource.hikari.maximum-pool-size", "5",
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 
     /** A new empty database on the PostgreSQL server; returns its JDBC URL. */

@@ -53,6 +53,7 @@ class AccessSetup {
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
     private final IdentityService identityService;
+    private final FirstAdministrator firstAdministrator;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
@@ -62,8 +63,9 @@ class AccessSetup {
 
     AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
                 FilterService filterService, TaskService taskService, JdbcClient jdbc,
-                PlatformTransactionManager transactionManager) {
+                PlatformTransactionManager transactionManager, FirstAdministrator firstAdministrator) {
         this.identityService = identityService;
+        this.firstAdministrator = firstAdministrator;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
@@ -85,6 +87,7 @@ class AccessSetup {
     }
 
     private void createMissing() {
+        firstAdministrator.createMissing();
         group(Groups.COORDINATORS, "Coordinators");
         group(Groups.MANAGERS, "Managers");
         group(Groups.DIRECTORS, "Directors (senior approval)");

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 /**
  * Production refuses to start without an admin password. Spring's property binding keeps an unresolvable
  * placeholder as literal text, so without this check the admin would get the password "${COOPDESK_ADMIN_PASSWORD}".
- * A process engine plugin, so that it is created (and fails) before the engine creates the admin user. With the ldap
+ * A process engine plugin, so that it fails before the engine starts (system/FirstAdministrator creates the admin). With the ldap
  * profile the first admin is a member of the directory's admin group: nothing is created, no password is asked for.
  */
 @Component
 @Profile("prod & !ldap")
 class AdminPasswordRequired extends AbstractProcessEnginePlugin {
 
-    AdminPasswordRequired(@Value("${camunda.bpm.admin-user.password}") String password) {
+    AdminPasswordRequired(@Value("${coopdesk.admin.password}") String password) {
         // @Value resolves placeholders strictly: a missing COOPDESK_ADMIN_PASSWORD fails here, naming it.
         if (password.isBlank()) {
             throw new IllegalStateException("COOPDESK_ADMIN_PASSWORD must not be empty");

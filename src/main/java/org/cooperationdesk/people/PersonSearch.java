@@ -79,12 +79,16 @@ public class PersonSearch {
         if (total <= ResultPage.offset(page)) {
             return new ResultPage<>(List.of(), total, page);
         }
+        // The page's 25 people are chosen first, then counted: counting in the sliced query counted every person
+        // skipped before the page too (a late page of 20,000 people took 90 ms of SQL instead of a few).
         List<Row> rows = jdbc.sql("""
                         select p.id, p.full_name, p.email, p.nationality,
                                (select count(*) from expert e where e.person_id = p.id) as expert,
                                (select count(*) from nomination n where n.person_id = p.id) as nominations,
-                               (select count(*) from delegate d where d.person_id = p.id) as delegations"""
-                        + from + order.sql() + ResultPage.SLICE)
+                               (select count(*) from delegate d where d.person_id = p.id) as delegations
+                          from (select p.id""" + from + order.sql() + ResultPage.SLICE + """
+                               ) page join person p on p.id = page.id"""
+                        + order.sql())
                 .params(where.parameters(page))
                 .query((rs, row) -> new Row(rs.getLong("id"), rs.getString("full_name"), rs.getString("email"),
                         rs.getString("nationality"), rs.getInt("expert") > 0, rs.getInt("nominations"), rs.getInt("delegations")))

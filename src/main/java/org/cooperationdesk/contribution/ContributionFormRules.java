@@ -23,9 +23,12 @@ class ContributionFormRules implements FormRules {
     private final AmountRules amounts;
     private final Currencies currencies;
     private final ContributionRecords records;
+    private final ContributionService contributions;
     private final Clock clock;
 
-    ContributionFormRules(AmountRules amounts, Currencies currencies, ContributionRecords records, Clock clock) {
+    ContributionFormRules(AmountRules amounts, Currencies currencies, ContributionRecords records,
+                          ContributionService contributions, Clock clock) {
+        this.contributions = contributions;
         this.amounts = amounts;
         this.currencies = currencies;
         this.records = records;
@@ -131,8 +134,8 @@ class ContributionFormRules implements FormRules {
         if (contribution == null || amount == null || form.hasErrorOn(TRANCHE_AMOUNT)) {
             return;
         }
-        BigDecimal remaining = contribution.amount().subtract(records.paid(contribution.id()));
-        Money remainingMoney = new Money(remaining, contribution.amountCurrency());
+        Money remainingMoney = contributions.remainingMoney(contribution);
+        BigDecimal remaining = remainingMoney.amount();
         Long number = form.longValue(TRANCHE_NUMBER);
         if (amount.compareTo(remaining) > 0) {
             form.reject(TRANCHE_AMOUNT, "must not exceed what remains of the contribution, " + remainingMoney.text());

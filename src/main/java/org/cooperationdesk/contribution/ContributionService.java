@@ -138,10 +138,6 @@ public class ContributionService {
 
     // ---------------------------------------------------------------- tranches
 
-    public BigDecimal paid(long id) {
-        return records.paid(id);
-    }
-
     public int tranchesPaid(long id) {
         return records.tranchesPaid(id);
     }

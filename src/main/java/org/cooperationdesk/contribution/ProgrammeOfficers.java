@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.cooperationdesk.form.FormOptionSource;
+import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +27,7 @@ class ProgrammeOfficers implements FormOptionSource {
     @Override
     public List<FormOption> options() {
         return identityService.createUserQuery().memberOfGroup(Groups.COORDINATORS).list().stream()
-                .map(user -> new FormOption(user.getId(), ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                        + (user.getLastName() == null ? "" : user.getLastName())).trim() + " (" + user.getId() + ")"))
+                .map(user -> new FormOption(user.getId(), OfficeDirectory.displayName(user) + " (" + user.getId() + ")"))
                 .sorted(Comparator.comparing(FormOption::label))
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.system.CurrentUser;
 import org.cooperationdesk.system.Groups;
 import org.cooperationdesk.system.OfficeEngineCalls;
@@ -51,9 +52,7 @@ public class Viewer {
             return null;
         }
         User user = engine.asOffice(() -> identityService.createUserQuery().userId(id).singleResult());
-        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? id : name;
+        return user == null ? id : OfficeDirectory.displayName(user);
     }
 
     public boolean isAdmin() {

@@ -42,11 +42,13 @@ public class OfficeDirectory {
     /** A person's name as Admin holds it ("Haruka Sato"), or the user id when Admin has none. */
     public String nameOf(String userId) {
         User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
+        return user == null ? userId : displayName(user);
+    }
+
+    /** The user's first and last name as Admin holds them, or the user id when Admin has neither. */
+    public static String displayName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? userId : name;
+        return name.isEmpty() ? user.getId() : name;
     }
 }

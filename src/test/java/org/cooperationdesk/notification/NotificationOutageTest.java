@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.json.SpinJsonNode;
 import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.meeting.MeetingOrganisationProcess;
+import org.cooperationdesk.meeting.MeetingVariables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -86,6 +88,37 @@ class NotificationOutageTest extends ProcessTestSupport {
         assertThat(jdbc.sql("select distinct idempotency_key from notification where business_key = ?")
                 .param(instance.getBusinessKey()).query(String.class).list())
                 .containsExactly("job:" + job.getId());
+    }
+
+    @Test
+    void shouldUseTheSameKeyOnEveryRetryOfOneInstanceOfAMultiInstanceMailStep() {
+        ProcessInstance meeting = runtimeService.startProcessInstanceByKey(MeetingOrganisationProcess.PROCESS_KEY,
+                Map.ofEntries(
+                        Map.entry(MeetingVariables.TITLE, "ASEAN/Japan HIV/AIDS Workshop"),
+                        Map.entry(MeetingVariables.THEME, "Community-based prevention and care"),
+                        Map.entry(MeetingVariables.KIND, "workshop"),
+                        Map.entry(MeetingVariables.START_DATE, today().plusDays(60).toString()),
+                        Map.entry(MeetingVariables.END_DATE, today().plusDays(64).toString()),
+                        Map.entry(MeetingVariables.VENUE, "Phnom Penh"),
+                        Map.entry(MeetingVariables.HOST_COUNTRY, "KH"),
+                        Map.entry(MeetingVariables.CO_ORGANISERS, List.of("WHO")),
+                        Map.entry(MeetingVariables.BUDGET, 12_000_000),
+                        Map.entry(MeetingVariables.BUDGET_CURRENCY, "JPY"),
+                        Map.entry(MeetingVariables.ALSO_INVITED, List.of("KH", "LA", "VN")),
+                        Map.entry(MeetingVariables.DELEGATE_QUOTA, 3),
+                        Map.entry(MeetingVariables.NOMINATION_DEADLINE, today().plusDays(30).toString()),
+                        Map.entry(MeetingVariables.FIELD_VISIT, false)));
+        mailServer.stop();
+        List<Job> invitations = managementService.createJobQuery().processInstanceId(meeting.getId())
+                .activityId(MeetingOrganisationProcess.TASK_SEND_INVITATION).list();
+        assertThat(invitations).as("one job per invited government").hasSize(3);
+        Job first = invitations.get(0);
+        assertThatThrownBy(() -> managementService.executeJob(first.getId()));
+        assertThatThrownBy(() -> managementService.executeJob(first.getId()));
+
+        assertThat(jdbc.sql("select distinct idempotency_key from notification where business_key = ?")
+                .param(meeting.getBusinessKey()).query(String.class).list())
+                .containsExactly("job:" + first.getId());
     }
 
     private ProcessInstance startRequestAndMatch() {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.cooperationdesk.letter.LetterKind;
+import org.cooperationdesk.letter.LetterRequest;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.OfficeDirectory;
@@ -18,7 +20,10 @@ import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
-/** Who gets each expert dispatch mail and what it says (wording in src/main/resources/mail/). */
+/**
+ * Who gets each expert dispatch mail, what it says (wording in src/main/resources/mail/) and the letter it carries: the
+ * expert's deployment letter once every pre-deployment check is done (letter/).
+ */
 @Component
 class DispatchNotifications implements NotificationComposer {
 
@@ -81,8 +86,10 @@ class DispatchNotifications implements NotificationComposer {
             }
             case "approval-reminder" -> new Notification(template, office.emailsOf(Groups.MANAGERS), values);
             case "approval-escalation" -> new Notification(template, office.emailsOf(Groups.DIRECTORS), values);
-            case "deployment-confirmed", "mission-closed" ->
-                    new Notification(template, List.of(expert.email(), request.requesterEmail()), values);
+            case "deployment-confirmed" -> new Notification(template, List.of(expert.email(), request.requesterEmail()), values)
+                    .carrying(LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, request.reference(), List.of(expert.fullName()),
+                            values).toPerson(expert.id()).fileNamedFor(String.valueOf(dispatch.id())));
+            case "mission-closed" -> new Notification(template, List.of(expert.email(), request.requesterEmail()), values);
             case "stand-down" -> {
                 values.put("reason", firstText(execution, STAND_DOWN_REASON));
                 List<String> recipients = new ArrayList<>();

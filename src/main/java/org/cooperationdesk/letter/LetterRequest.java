@@ -45,6 +45,9 @@ public record LetterRequest(LetterKind kind, Locale language, String reference, 
 
     /** The same letter with its number (a certificate's), which also names its file. */
     public LetterRequest numbered(String letterNumber) {
+        if (letterNumber == null || letterNumber.isBlank()) {
+            throw new IllegalArgumentException("A " + kind.title() + " of " + reference + " has no number yet");
+        }
         return new LetterRequest(kind, language, reference, personId, addressee, letterNumber,
                 defaultFileName(kind, letterNumber, null), values);
     }

@@ -10,23 +10,36 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.letter.GovernmentAddress;
+import org.cooperationdesk.letter.LetterKind;
+import org.cooperationdesk.letter.LetterRequest;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.notification.OfficeDirectory;
+import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
-/** Who gets each meeting mail and what it says (wording in src/main/resources/mail/). */
+/**
+ * Who gets each meeting mail, what it says (wording in src/main/resources/mail/) and the letter it carries: the note
+ * verbale to each government invited, the visa support letter of each delegation that needs one (letter/).
+ */
 @Component
 class MeetingNotifications implements NotificationComposer {
 
+    /** A member of a delegation as the visa support letter lists them. */
+    record VisaApplicant(String fullName, String role, String passportNumber) {
+    }
+
     private final MeetingService meetings;
     private final OfficeDirectory office;
+    private final PartnerRepository partners;
 
-    MeetingNotifications(MeetingService meetings, OfficeDirectory office) {
+    MeetingNotifications(MeetingService meetings, OfficeDirectory office, PartnerRepository partners) {
         this.meetings = meetings;
         this.office = office;
+        this.partners = partners;
     }
 
     @Override
@@ -54,20 +67,28 @@ class MeetingNotifications implements NotificationComposer {
         }
 
         return switch (template) {
-            case "meeting-invitation", "delegation-reminder" ->
-                    new Notification(template, List.of(meetings.channelAddress(country)), values);
+            case "meeting-invitation" -> new Notification(template, List.of(meetings.channelAddress(country)), values)
+                    .carrying(noteVerbale(meeting, country, values));
+            case "delegation-reminder" -> new Notification(template, List.of(meetings.channelAddress(country)), values);
             case "delegation-escalation" -> new Notification(template, office.emailsOf(Groups.MANAGERS), values);
             case "visa-support-letter" -> {
                 List<String> recipients = new ArrayList<>();
                 List<String> names = new ArrayList<>();
+                List<VisaApplicant> applicants = new ArrayList<>();
                 meetings.delegates(meeting.id()).stream().filter(d -> d.countryCode().equals(country)
                         && d.isRegistered()).forEach(d -> {
                             recipients.add(d.email());
                             names.add("  " + d.fullName() + ", passport " + d.passportNumber());
+                            applicants.add(new VisaApplicant(d.fullName(),
+                                    Delegate.HEAD.equals(d.role()) ? "Head of delegation" : "Delegate", d.passportNumber()));
                         });
                 recipients.add(meetings.channelAddress(country));
                 values.put("delegates", String.join("\n", names));
-                yield new Notification(template, recipients, values);
+                Map<String, Object> letter = new HashMap<>(values);
+                letter.put("members", List.copyOf(applicants));
+                yield new Notification(template, recipients, values).carrying(LetterRequest.of(
+                        LetterKind.VISA_SUPPORT_LETTER, meeting.reference(), List.of("To the consular authorities concerned"),
+                        letter).fileNamedFor(country));
             }
             case "chair-summary", "meeting-postponed", "meeting-cancelled" -> {
                 values.put("chairSummary", nonNull(execution.getVariable(CHAIR_SUMMARY)));
@@ -79,6 +100,15 @@ class MeetingNotifications implements NotificationComposer {
             }
             default -> throw new IllegalArgumentException("Not a meeting template: " + template);
         };
+    }
+
+    /** The formal invitation of a government, addressed through the channel the office writes to. */
+    private LetterRequest noteVerbale(Meeting meeting, String country, Map<String, Object> values) {
+        GovernmentAddress address = GovernmentAddress.of(partners.country(country).orElseThrow());
+        Map<String, Object> letter = new HashMap<>(values);
+        letter.put("counterpart", address.counterpart());
+        return LetterRequest.of(LetterKind.NOTE_VERBALE, meeting.reference(), address.lines(), letter)
+                .fileNamedFor(country);
     }
 
     private String addressOf(String key, Map<String, Object> values) {

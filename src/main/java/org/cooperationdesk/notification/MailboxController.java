@@ -25,7 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "coopdesk.mail-sink.enabled", havingValue = "true")
 class MailboxController {
 
-    record ReceivedMail(String from, List<String> to, String subject, String sentAt, String body) {
+    record ReceivedMail(String from, List<String> to, String subject, String sentAt, String body,
+                        List<Attachment> attachments) {
+    }
+
+    /** A file the mail carries (a letter), by name, type and size. */
+    record Attachment(String fileName, String contentType, int size) {
     }
 
     record SinkState(boolean running) {
@@ -52,7 +57,10 @@ class MailboxController {
                             : Arrays.stream(message.getAllRecipients()).map(Address::toString).toList(),
                     message.getSubject(),
                     message.getSentDate() == null ? null : message.getSentDate().toInstant().toString(),
-                    String.valueOf(message.getContent()).trim()));
+                    String.valueOf(MailContent.text(message)).trim(),
+                    MailContent.attachments(message).stream()
+                            .map(file -> new Attachment(file.fileName(), file.contentType(), file.content().length))
+                            .toList()));
         }
         return mails;
     }

@@ -1,11 +1,16 @@
 package org.cooperationdesk.notification;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -23,13 +28,16 @@ public class NotificationService {
     private final JavaMailSender mailSender;
     private final MailTemplates templates;
     private final NotificationLog log;
+    private final ObjectProvider<EnclosureMaker> enclosureMaker;
     private final String from;
 
     public NotificationService(JavaMailSender mailSender, MailTemplates templates, NotificationLog log,
+                               ObjectProvider<EnclosureMaker> enclosureMaker,
                                @Value("${coopdesk.notification.from}") String from) {
         this.mailSender = mailSender;
         this.templates = templates;
         this.log = log;
+        this.enclosureMaker = enclosureMaker;
         this.from = from;
     }
 
@@ -58,13 +66,17 @@ public class NotificationService {
             return;
         }
         MailTemplates.RenderedMail mail = templates.render(notification.template(), notification.values());
+        List<EnclosedFile> files = enclosures(notification, idempotencyKey, businessKey, mail);
         try {
             MimeMessage message = mailSender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
             helper.setFrom(from);
             helper.setTo(notification.recipients().toArray(String[]::new));
             helper.setSubject(mail.subject());
-            helper.setText(mail.body());
+            helper.setText(files.isEmpty() ? mail.body() : mail.body() + attachedLine(files));
+            for (EnclosedFile file : files) {
+                helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
             message.setHeader("Message-ID", messageId(idempotencyKey));
             mailSender.send(message);
         } catch (MailException | MessagingException e) {
@@ -75,5 +87,41 @@ public class NotificationService {
         }
         log.record(idempotencyKey, notification.template(), notification.recipients(), mail.subject(), businessKey,
                 NotificationLog.DELIVERED, null);
+    }
+
+    /** Below the mail's text: "The letter is attached: MT-2026-0003-note-verbale-KH.pdf." */
+    private static String attachedLine(List<EnclosedFile> files) {
+        String names = String.join(", ", files.stream().map(EnclosedFile::fileName).toList());
+        return (files.size() == 1 ? "\nThe letter is attached: " : "\nThe letters are attached: ") + names + ".\n";
+    }
+
+    /**
+     * The documents the mail carries, made (or found as made by an earlier attempt) before anything is sent: a
+     * document that cannot be made fails the step, which is retried, and no mail ever goes out without it.
+     */
+    private List<EnclosedFile> enclosures(Notification notification, String idempotencyKey, String businessKey,
+                                          MailTemplates.RenderedMail mail) {
+        if (notification.enclosures().isEmpty()) {
+            return List.of();
+        }
+        EnclosureMaker maker = enclosureMaker.getIfAvailable();
+        if (maker == null) {
+            throw new IllegalStateException("Nothing makes the documents of mail " + notification.template());
+        }
+        List<EnclosedFile> files = new ArrayList<>();
+        int position = 0;
+        for (Enclosure enclosure : notification.enclosures()) {
+            position++;
+            try {
+                files.add(maker.make(enclosure, idempotencyKey, position));
+            } catch (RuntimeException e) {
+                String error = "Could not make the " + enclosure.description() + " for '" + mail.subject() + "': "
+                        + e.getMessage();
+                log.record(idempotencyKey, notification.template(), notification.recipients(), mail.subject(),
+                        businessKey, NotificationLog.FAILED, error);
+                throw new NotificationFailedException(error, e);
+            }
+        }
+        return files;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cooperationdesk.decision.DecisionLog;
@@ -51,6 +52,11 @@ public class CourseLifecycle {
 
     public Nomination nomination(long nominationId) {
         return records.nomination(nominationId);
+    }
+
+    /** The person of the office's records a nomination names, if it was linked to one (people/). */
+    public Optional<Long> personOfNomination(long nominationId) {
+        return records.personOfNomination(nominationId);
     }
 
     public List<String> invitedCountries(long courseId) {

@@ -134,6 +134,12 @@ public class CourseRecords {
                 .param(id).query(Nomination.class).single();
     }
 
+    /** The person of the office's records a nomination names, if it was linked to one. */
+    public Optional<Long> personOfNomination(long nominationId) {
+        return jdbc.sql("select person_id from nomination where id = ? and person_id is not null")
+                .param(nominationId).query(Long.class).optional();
+    }
+
     public List<Nomination> nominations(long courseId) {
         return jdbc.sql("select " + NOMINATION_COLUMNS + " from nomination where course_id = ? order by id")
                 .param(courseId).query(Nomination.class).list();

@@ -9,21 +9,31 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.letter.GovernmentAddress;
+import org.cooperationdesk.letter.LetterKind;
+import org.cooperationdesk.letter.LetterRequest;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.Recipient;
+import org.cooperationdesk.partner.PartnerRepository;
 import org.springframework.stereotype.Component;
 
-/** Who gets each training mail and what it says (wording in src/main/resources/mail/). */
+/**
+ * Who gets each training mail, what it says (wording in src/main/resources/mail/) and the letter it carries: the course
+ * announcement to each government, the acceptance or regret letter to each nominee (an acceptance to a replacement
+ * from the waiting list too), the certificate to each trainee certified (letter/).
+ */
 @Component
 class TrainingNotifications implements NotificationComposer {
 
     private final CourseLifecycle courses;
     private final CourseCompletion completion;
+    private final PartnerRepository partners;
 
-    TrainingNotifications(CourseLifecycle courses, CourseCompletion completion) {
+    TrainingNotifications(CourseLifecycle courses, CourseCompletion completion, PartnerRepository partners) {
         this.courses = courses;
         this.completion = completion;
+        this.partners = partners;
     }
 
     @Override
@@ -57,11 +67,31 @@ class TrainingNotifications implements NotificationComposer {
                 if (template.equals(TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD)) {
                     values.put("reason", FormValues.text(execution.getVariable(NOT_HELD_REASON)));
                 }
-                yield new Notification(template, List.of(courses.channelAddress(country)), values);
+                Notification mail = new Notification(template, List.of(courses.channelAddress(country)), values);
+                yield template.equals("course-announcement") ? mail.carrying(announcement(course, country, values)) : mail;
             }
-            case "selection-notice", "certificate", "final-report-reminder" ->
-                    toNominee(template, nomination(execution, NOMINATION_ID), values);
-            case "replacement-notice" -> toNominee(template, nomination(execution, PLACE_NOMINATION_ID), values);
+            case "selection-notice" -> {
+                Nomination nomination = nomination(execution, NOMINATION_ID);
+                Notification mail = toNominee(template, nomination, values);
+                yield switch (nomination.status()) {
+                    case ACCEPTED -> mail.carrying(toNominee(LetterKind.ACCEPTANCE_LETTER, course, nomination, values));
+                    case REGRETTED -> mail.carrying(toNominee(LetterKind.REGRET_LETTER, course, nomination, values));
+                    default -> mail;
+                };
+            }
+            case "certificate" -> {
+                Nomination nomination = nomination(execution, NOMINATION_ID);
+                yield toNominee(template, nomination, values).carrying(
+                        toNominee(LetterKind.CERTIFICATE, course, nomination, values).numbered(nomination.certificateNumber()));
+            }
+            case "final-report-reminder" -> toNominee(template, nomination(execution, NOMINATION_ID), values);
+            case "replacement-notice" -> {
+                Nomination nomination = nomination(execution, PLACE_NOMINATION_ID);
+                Notification mail = toNominee(template, nomination, values);
+                Map<String, Object> fromWaitingList = new HashMap<>(values);
+                fromWaitingList.put("fromWaitingList", true);
+                yield mail.carrying(toNominee(LetterKind.ACCEPTANCE_LETTER, course, nomination, fromWaitingList));
+            }
             case "course-cancelled" -> {
                 values.put("reason", String.valueOf(execution.getVariable(CANCELLATION_REASON)));
                 Recipient recipient = Recipient.parse(FormValues.text(execution.getVariable(RECIPIENT_KEY)));
@@ -75,6 +105,23 @@ class TrainingNotifications implements NotificationComposer {
             }
             default -> throw new IllegalArgumentException("Not a training template: " + template);
         };
+    }
+
+    /** The course announcement to a government, through the channel the office writes to. */
+    private LetterRequest announcement(Course course, String country, Map<String, Object> values) {
+        GovernmentAddress address = GovernmentAddress.of(partners.country(country).orElseThrow());
+        Map<String, Object> letter = new HashMap<>(values);
+        letter.put("counterpart", address.counterpart());
+        return LetterRequest.of(LetterKind.COURSE_ANNOUNCEMENT, course.reference(), address.lines(), letter)
+                .fileNamedFor(country);
+    }
+
+    /** A letter to a nominee (values as {@link #toNominee(String, Nomination, Map)} left them), kept on their page too. */
+    private LetterRequest toNominee(LetterKind kind, Course course, Nomination nomination, Map<String, Object> values) {
+        LetterRequest letter = LetterRequest.of(kind, course.reference(),
+                List.of(nomination.fullName(), courses.countryName(nomination.countryCode())), values)
+                .fileNamedFor(String.valueOf(nomination.id()));
+        return courses.personOfNomination(nomination.id()).map(letter::toPerson).orElse(letter);
     }
 
     private Nomination nomination(DelegateExecution execution, String variable) {
@@ -93,6 +140,9 @@ class TrainingNotifications implements NotificationComposer {
         });
         if (nomination.certificateNumber() != null) {
             values.put("certificateNumber", nomination.certificateNumber());
+        }
+        if (nomination.reason() != null) {
+            values.put("reason", nomination.reason());
         }
         // The government is told too: it nominated the candidate.
         return new Notification(template, List.of(nomination.email(), courses.channelAddress(nomination.countryCode())), values);

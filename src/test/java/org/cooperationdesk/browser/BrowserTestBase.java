@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.cooperationdesk.notification.MailContent;
 import org.cooperationdesk.notification.MailSink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -217,13 +218,7 @@ public abstract class BrowserTestBase {
     protected String bodyOfMailTo(String address, String subjectStart) {
         return Arrays.stream(mailSink.messages())
                 .filter(message -> isTo(message, address) && subject(message).startsWith(subjectStart))
-                .map(message -> {
-                    try {
-                        return String.valueOf(message.getContent());
-                    } catch (IOException | MessagingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
+                .map(MailContent::text)
                 .findFirst().orElseThrow(() -> new AssertionError("no mail '" + subjectStart + "' to " + address));
     }
 

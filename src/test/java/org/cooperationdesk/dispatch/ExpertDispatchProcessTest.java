@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.json.SpinJsonNode;
 import org.cooperationdesk.ContributionRows;
 import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.letter.LetterMail;
+import org.cooperationdesk.notification.MailContent;
 import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.people.Availability;
@@ -81,6 +83,11 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         runAsyncSteps(instance.getId());
         assertThat(mailsTo(REQUESTER)).extracting(MimeMessage::getSubject)
                 .containsExactly("Deployment confirmed: " + expertName(expertId) + " to Cambodia (" + reference + ")");
+        assertThat(LetterMail.letterText(jdbc, mailsTo(REQUESTER).get(0),
+                reference + "-deployment-letter-" + dispatchId(instance) + ".pdf"))
+                .contains("Dear " + expertName(expertId) + ",", "confirms your deployment to Cambodia", reference);
+        assertThat(jdbc.sql("select person_id from letter where reference = ?").param(reference).query(Long.class).single())
+                .as("the expert's page lists the letter too").isEqualTo(expertId);
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
 
         complete(task(TASK_RECORD_SITUATION_REPORT, instance),
@@ -206,7 +213,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
                 assertThat(mailsTo(REQUESTER)).singleElement().satisfies(mail -> {
                     assertThat(mail.getSubject())
                             .isEqualTo("GOARN-2026-114: no expert available (" + instance.getBusinessKey() + ")");
-                    assertThat(mail.getContent().toString()).contains("Nobody with virology and clearance is free before March.");
+                    assertThat(MailContent.text(mail)).contains("Nobody with virology and clearance is free before March.");
                 });
             } finally {
                 makeAvailableAgain(available);
@@ -315,7 +322,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             assertThat(decisionsBy("manager", instance.getBusinessKey())).containsExactly("release:rejected");
             MimeMessage mail = mailsTo(REQUESTER).get(mailsTo(REQUESTER).size() - 1);
             assertThat(mail.getSubject()).contains("release not approved");
-            assertThat(mail.getContent().toString()).contains("The expert is needed for the domestic response.");
+            assertThat(MailContent.text(mail)).contains("The expert is needed for the domestic response.");
         }
 
         @Test
@@ -378,7 +385,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             runAsyncSteps(instance.getId());
 
             BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_REQUEST_REJECTED);
-            assertThat(mailsTo(REQUESTER).get(mailsTo(REQUESTER).size() - 1).getContent().toString())
+            assertThat(MailContent.text(mailsTo(REQUESTER).get(mailsTo(REQUESTER).size() - 1)))
                     .contains("Two months is too long for our staffing.");
         }
 
@@ -589,7 +596,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             MimeMessage mail = mailServer.getReceivedMessages()[0];
             assertThat(mail.getAllRecipients()).extracting(Object::toString)
                     .containsExactlyInAnyOrder(expertEmail(expertId), REQUESTER);
-            assertThat(mail.getContent().toString()).contains("Outbreak declared over by WHO");
+            assertThat(MailContent.text(mail)).contains("Outbreak declared over by WHO");
             assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
         }
 

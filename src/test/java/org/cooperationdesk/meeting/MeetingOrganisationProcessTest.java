@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.letter.LetterMail;
+import org.cooperationdesk.notification.MailContent;
 import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.Nested;
@@ -44,6 +46,10 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         runAsyncSteps(instance.getId());
         assertThat(mailsTo("international-cooperation@kh.gov.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Invitation: ASEAN/Japan HIV/AIDS Workshop"));
+        assertThat(LetterMail.letterText(jdbc, mailsTo("international-cooperation@kh.gov.example").get(0),
+                instance.getBusinessKey() + "-note-verbale-KH.pdf"))
+                .contains("NOTE VERBALE", "presents its compliments to the Government of Cambodia and has the honour to "
+                        + "invite the Government of Cambodia to send a delegation to the ASEAN/Japan HIV/AIDS Workshop");
         assertThat(delegationTasks(instance)).hasSize(3);
 
         completeDelegation(instance, "KH", cambodianDelegation());
@@ -62,7 +68,10 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
         runAsyncSteps(instance.getId());
         MimeMessage visaLetter = mailsTo("international-cooperation@kh.gov.example").get(0);
         assertThat(visaLetter.getSubject()).startsWith("Visa support letter");
-        assertThat(visaLetter.getContent().toString()).contains("Sok Chenda, passport KH100200");
+        assertThat(MailContent.text(visaLetter)).contains("Sok Chenda, passport KH100200", "The letter is attached");
+        assertThat(LetterMail.letterText(jdbc, visaLetter, instance.getBusinessKey() + "-visa-support-letter-KH.pdf"))
+                .contains("Sok Chenda Head of delegation KH100200", "Heng Vanna Delegate KH100201",
+                        "Mao Sreypov Delegate KH100202");
         assertThat(mailsTo("sok.chenda@moh.kh.example")).hasSize(1);
         assertThat(mailsTo("somphone@moh.la.example")).isEmpty();
 
@@ -91,7 +100,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
 
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_MEETING_CLOSED);
         assertThat(mailsTo("sok.chenda@moh.kh.example")).singleElement().satisfies(mail ->
-                assertThat(mail.getContent().toString()).contains("Strengthen community-based testing."));
+                assertThat(MailContent.text(mail)).contains("Strengthen community-based testing."));
         assertThat(mailsTo("heng.vanna@moh.kh.example")).isEmpty();
         assertThat(mailsTo("asean-plus-three-labour-ministers@asean.example")).hasSize(1);
         assertThat(jdbc.sql("select status, agenda, site_permission_ref, transport from meeting where id = ?")
@@ -324,7 +333,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
             assertThat(meetings.meeting(meetingId(instance)).status()).isEqualTo(MeetingStatus.CANCELLED);
             assertThat(mailsTo("international-cooperation@kh.gov.example")).singleElement()
-                    .satisfies(mail -> assertThat(mail.getContent().toString()).contains("Venue unavailable"));
+                    .satisfies(mail -> assertThat(MailContent.text(mail)).contains("Venue unavailable"));
             assertThat(mailsTo("sok.chenda@moh.kh.example")).hasSize(1);
             assertThat(jdbc.sql("select count(*) from delegate where meeting_id = ? and status = 'CANCELLED'")
                     .param(meetingId(instance)).query(Integer.class).single()).isEqualTo(4);
@@ -364,7 +373,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                 assertThat(mailsTo(focalPoint)).as(focalPoint).singleElement().satisfies(mail -> {
                     assertThat(mail.getSubject()).startsWith("Invitation: ASEAN/Japan HIV/AIDS Workshop")
                             .contains(newStart);
-                    assertThat(mail.getContent().toString()).contains(today().plusDays(90).toString());
+                    assertThat(MailContent.text(mail)).contains(today().plusDays(90).toString());
                 });
             }
             assertThat(delegationTasks(instance)).hasSize(3);
@@ -407,7 +416,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                     "international-cooperation@la.gov.example", "international-cooperation@vn.gov.example")) {
                 assertThat(mailsTo(focalPoint)).as(focalPoint).singleElement().satisfies(mail -> {
                     assertThat(mail.getSubject()).startsWith("Cancelled: ASEAN/Japan HIV/AIDS Workshop");
-                    assertThat(mail.getContent().toString()).contains("No government can attend this year");
+                    assertThat(MailContent.text(mail)).contains("No government can attend this year");
                 });
             }
         }
@@ -462,7 +471,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                     .hasNotPassed(TASK_DRAFT_MINUTES);
             assertThat(meetings.meeting(meetingId(instance)).status()).isEqualTo(MeetingStatus.CANCELLED);
             assertThat(mailsTo("sok.chenda@moh.kh.example")).singleElement()
-                    .satisfies(mail -> assertThat(mail.getContent().toString()).contains("Flights grounded by the typhoon"));
+                    .satisfies(mail -> assertThat(MailContent.text(mail)).contains("Flights grounded by the typhoon"));
             assertThat(mailsTo("international-cooperation@vn.gov.example")).hasSize(1);
             assertThat(mailsTo("asean-plus-three-labour-ministers@asean.example")).isEmpty();
         }

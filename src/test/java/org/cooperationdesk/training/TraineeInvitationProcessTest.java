@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.letter.LetterMail;
+import org.cooperationdesk.notification.MailContent;
 import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.Nested;
@@ -52,6 +54,10 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         assertThat(mailsTo("international-cooperation@kh.gov.example")).extracting(MimeMessage::getSubject)
                 .containsExactly("Course announcement " + instance.getBusinessKey() + ": Leaders in Labour Administration");
         assertThat(mailServer.getReceivedMessages()).hasSize(3);
+        assertThat(LetterMail.letterText(jdbc, mailsTo("international-cooperation@kh.gov.example").get(0),
+                instance.getBusinessKey() + "-course-announcement-KH.pdf"))
+                .contains("has the honour to invite the Government of Cambodia to nominate candidates",
+                        "Leaders in Labour Administration (" + instance.getBusinessKey() + ")");
 
         nominateSix(instance);
         complete(task(TASK_RECORD_NOMINATION, instance), withVariables(NOMINATION_ACTION, "close"));
@@ -75,11 +81,19 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         assertThat(statusOf(instance, "Lim Bopha")).isEqualTo("WAITING");
         assertThat(statusOf(instance, "Chan Vuthy")).isEqualTo("REGRETTED");
         assertThat(mailsTo("sok.dara@mol.kh.example")).singleElement().satisfies(mail ->
-                assertThat(mail.getContent().toString()).contains("you have been accepted"));
+                assertThat(MailContent.text(mail)).contains("you have been accepted"));
         assertThat(mailsTo("chan.vuthy@mol.kh.example")).singleElement().satisfies(mail ->
-                assertThat(mail.getContent().toString()).contains("Reason: Not enough years of experience"));
+                assertThat(MailContent.text(mail)).contains("Reason: Not enough years of experience"));
         assertThat(mailsTo("lim.bopha@mol.kh.example")).singleElement().satisfies(mail ->
-                assertThat(mail.getContent().toString()).contains("waiting list (rank 5)"));
+                assertThat(MailContent.text(mail)).contains("waiting list (rank 5)"));
+        assertThat(LetterMail.letterText(jdbc, mailsTo("sok.dara@mol.kh.example").get(0),
+                instance.getBusinessKey() + "-acceptance-letter-" + idOf(instance, "Sok Dara") + ".pdf"))
+                .contains("Dear Sok Dara,", "you have been accepted for the training course");
+        assertThat(LetterMail.letterText(jdbc, mailsTo("chan.vuthy@mol.kh.example").get(0),
+                instance.getBusinessKey() + "-regret-letter-" + idOf(instance, "Chan Vuthy") + ".pdf"))
+                .contains("Dear Chan Vuthy,", "Reason: Not enough years of experience.");
+        assertThat(MailContent.attachments(mailsTo("lim.bopha@mol.kh.example").get(0))).as("no letter on the waiting list")
+                .isEmpty();
         assertThat(mailsTo("international-cooperation@kh.gov.example")).hasSize(4);
         assertThat(placeTasks(instance, TASK_PREPARE_ARRIVAL)).hasSize(4);
 
@@ -105,6 +119,11 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                         instance.getBusinessKey() + "/03", instance.getBusinessKey() + "/04");
         assertThat(mailsTo("sok.dara@mol.kh.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Certificate of completion " + instance.getBusinessKey()));
+        String certificateNumber = jdbc.sql("select certificate_number from nomination where id = ?")
+                .param(idOf(instance, "Sok Dara")).query(String.class).single();
+        assertThat(LetterMail.letterText(jdbc, mailsTo("sok.dara@mol.kh.example").get(0),
+                certificateNumber.replace('/', '-') + "-certificate.pdf"))
+                .contains("CERTIFICATE OF COMPLETION", "Sok Dara", "Certificate No. " + certificateNumber);
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_FINAL_REPORTS);
 
         complete(task(TASK_RECORD_FINAL_REPORTS, instance),
@@ -417,12 +436,12 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
             for (String government : List.of("kh", "la", "vn")) {
                 assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
-                        .satisfies(mail -> assertThat(mail.getContent().toString()).contains("No qualified candidate this year"));
+                        .satisfies(mail -> assertThat(MailContent.text(mail)).contains("No qualified candidate this year"));
             }
             for (String nominee : List.of("chan.vuthy@mol.kh.example", "tran.minh@mol.vn.example")) {
                 assertThat(mailsTo(nominee)).singleElement().satisfies(mail -> {
                     assertThat(mail.getSubject()).startsWith("Cancelled:");
-                    assertThat(mail.getContent().toString()).contains("No qualified candidate this year");
+                    assertThat(MailContent.text(mail)).contains("No qualified candidate this year");
                 });
             }
         }
@@ -493,7 +512,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                 assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
                         .satisfies(mail -> {
                             assertThat(mail.getSubject()).startsWith("Not held:");
-                            assertThat(mail.getContent().toString()).contains("Flights cancelled by the typhoon");
+                            assertThat(MailContent.text(mail)).contains("Flights cancelled by the typhoon");
                         });
             }
             assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -548,7 +567,7 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
             for (String government : List.of("kh", "la", "vn")) {
                 assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
-                        .satisfies(mail -> assertThat(mail.getContent().toString()).contains("Venue closed after the earthquake"));
+                        .satisfies(mail -> assertThat(MailContent.text(mail)).contains("Venue closed after the earthquake"));
             }
             assertThat(mailsTo("sok.dara@mol.kh.example")).hasSize(1);
             assertThat(mailsTo("lim.bopha@mol.kh.example")).hasSize(1);

@@ -34,16 +34,14 @@ public class RecordTrail {
     public record ProcessInstance(String id, String processKey, boolean ended, LocalDateTime started, String link) {
     }
 
-    /**
-     * documents: none until letters are produced (issue 15), the page says so. processInstances: empty unless the
-     * reader is an admin.
-     */
-    public record Trail(List<DecisionLog.Decision> decisions, List<NotificationLog.Entry> mails, List<Object> documents,
-                        List<OpenTask> openTasks, List<ProcessInstance> processInstances) {
+    /** documents: the letters issued for the record. processInstances: empty unless the reader is an admin. */
+    public record Trail(List<DecisionLog.Decision> decisions, List<NotificationLog.Entry> mails,
+                        List<RecordDocument> documents, List<OpenTask> openTasks, List<ProcessInstance> processInstances) {
     }
 
     private final DecisionLog decisions;
     private final NotificationLog notifications;
+    private final RecordDocuments documents;
     private final TaskService taskService;
     private final HistoryService historyService;
     private final OfficeEngineCalls engine;
@@ -51,10 +49,11 @@ public class RecordTrail {
     private final Clock clock;
     private final Webapps webapps;
 
-    RecordTrail(DecisionLog decisions, NotificationLog notifications, TaskService taskService,
+    RecordTrail(DecisionLog decisions, NotificationLog notifications, RecordDocuments documents, TaskService taskService,
                 HistoryService historyService, OfficeEngineCalls engine, Viewer viewer, Clock clock, Webapps webapps) {
         this.decisions = decisions;
         this.notifications = notifications;
+        this.documents = documents;
         this.taskService = taskService;
         this.historyService = historyService;
         this.engine = engine;
@@ -65,7 +64,8 @@ public class RecordTrail {
 
     /** subjectType: the decision log's subject type of the record (DispatchService.SUBJECT_TYPE, ...). */
     public Trail of(String subjectType, String reference) {
-        return new Trail(decisions.about(subjectType, reference), notifications.forBusinessKey(reference), List.of(),
+        return new Trail(decisions.about(subjectType, reference), notifications.forBusinessKey(reference),
+                documents.ofRecord(reference),
                 openTasks(reference), viewer.seesProcessInstances() ? processInstances(reference) : List.of());
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cooperationdesk.desk.DeskPage;
 import org.cooperationdesk.desk.DeskRefusal;
 import org.cooperationdesk.desk.ListView;
+import org.cooperationdesk.desk.RecordDocuments;
 import org.cooperationdesk.desk.ResultPage;
 import org.cooperationdesk.desk.SortOrder;
 import org.cooperationdesk.desk.Viewer;
@@ -25,12 +26,14 @@ class ExpertPageController {
 
     private final ExpertSearch search;
     private final ExpertRoster roster;
+    private final RecordDocuments documents;
     private final Viewer viewer;
     private final Clock clock;
 
-    ExpertPageController(ExpertSearch search, ExpertRoster roster, Viewer viewer, Clock clock) {
+    ExpertPageController(ExpertSearch search, ExpertRoster roster, RecordDocuments documents, Viewer viewer, Clock clock) {
         this.search = search;
         this.roster = roster;
+        this.documents = documents;
         this.viewer = viewer;
         this.clock = clock;
     }
@@ -64,6 +67,7 @@ class ExpertPageController {
         model.addAttribute("expert", expert);
         model.addAttribute("clearance", search.clearance(expert, LocalDate.now(clock)));
         model.addAttribute("missions", search.missions(id));
+        model.addAttribute("documents", documents.ofPerson(id));
         model.addAttribute("warningDays", ExpertSearch.CLEARANCE_WARNING_DAYS);
         return "people/expertDetails";
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cooperationdesk.desk.DeskPage;
 import org.cooperationdesk.desk.DeskRefusal;
 import org.cooperationdesk.desk.ListView;
+import org.cooperationdesk.desk.RecordDocuments;
 import org.cooperationdesk.desk.ResultPage;
 import org.cooperationdesk.desk.SortOrder;
 import org.cooperationdesk.desk.Viewer;
@@ -23,11 +24,13 @@ class PersonPageController {
 
     private final PersonSearch search;
     private final ExpertSearch experts;
+    private final RecordDocuments documents;
     private final Viewer viewer;
 
-    PersonPageController(PersonSearch search, ExpertSearch experts, Viewer viewer) {
+    PersonPageController(PersonSearch search, ExpertSearch experts, RecordDocuments documents, Viewer viewer) {
         this.search = search;
         this.experts = experts;
+        this.documents = documents;
         this.viewer = viewer;
     }
 
@@ -56,6 +59,7 @@ class PersonPageController {
         model.addAttribute("delegations", search.delegations(id).stream()
                 .map(d -> documents ? d : d.withoutIdentityDocuments()).toList());
         model.addAttribute("missions", person.expert() ? experts.missions(id) : List.of());
+        model.addAttribute("documents", this.documents.ofPerson(id));
         return "people/personDetails";
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ final class LetterFonts {
 
     private final List<Font> fonts;
     private final Map<String, Map<Integer, String>> ideographs = new HashMap<>();
+    /** The code points DejaVu Sans draws: a letter without any other needs no Japanese font. */
+    private final BitSet latin = new BitSet();
 
     LetterFonts() {
         fonts = List.of(
@@ -40,14 +43,21 @@ final class LetterFonts {
                 new Font(JAPANESE, 400, read("fonts/NotoSansJP_400Regular.ttf")),
                 new Font(JAPANESE, 700, read("fonts/NotoSansJP_700Bold.ttf")));
         for (Font font : fonts) {
-            readIdeographs(font);
+            readFont(font);
         }
     }
 
-    void registerWith(PdfRendererBuilder builder) {
+    /**
+     * Registers the fonts the text needs: DejaVu Sans always, Noto Sans JP when the text has a character DejaVu Sans
+     * does not draw (reading a Japanese font of 5 MB costs more than laying out a Latin letter).
+     */
+    void registerWith(PdfRendererBuilder builder, String text) {
+        boolean japanese = text.codePoints().anyMatch(codePoint -> !latin.get(codePoint));
         for (Font font : fonts) {
-            builder.useFont(() -> new ByteArrayInputStream(font.file()), font.family(), font.weight(), FontStyle.NORMAL,
-                    true);
+            if (font.family().equals(LATIN) || japanese) {
+                builder.useFont(() -> new ByteArrayInputStream(font.file()), font.family(), font.weight(),
+                        FontStyle.NORMAL, true);
+            }
         }
     }
 
@@ -59,9 +69,17 @@ final class LetterFonts {
         return ideographs;
     }
 
-    private void readIdeographs(Font font) {
+    private void readFont(Font font) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.file()))) {
             CmapLookup unicode = ttf.getUnicodeCmapLookup();
+            if (font.family().equals(LATIN) && font.weight() == 400) {
+                for (int codePoint = 0; codePoint <= 0x2FFFF; codePoint++) {
+                    if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
+                            || unicode.getGlyphId(codePoint) != 0) {
+                        latin.set(codePoint);
+                    }
+                }
+            }
             Map<Integer, String> shared = new HashMap<>();
             for (int glyph = 0; glyph < ttf.getNumberOfGlyphs(); glyph++) {
                 List<Integer> codePoints = unicode.getCharCodes(glyph);

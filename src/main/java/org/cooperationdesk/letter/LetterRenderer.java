@@ -96,7 +96,7 @@ public class LetterRenderer {
         builder.withHtmlContent(xhtml, null);
         builder.withProducer(PRODUCER);
         builder.useUnicodeLineBreaker(new ReferenceKeepingLineBreaker(letter.language()));
-        fonts.registerWith(builder);
+        fonts.registerWith(builder, xhtml);
         for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), when);
         }

@@ -10,12 +10,15 @@ import java.util.Map;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
-/** Letters of every kind as the composers ask for them, with names that test the fonts, and a renderer to make them. */
-final class LetterFixtures {
+/**
+ * Letters of every kind as the composers ask for them, with names that test the fonts, and a renderer to make them
+ * without Spring (the tests of the letters, and benchmark/LetterMaking).
+ */
+public final class LetterFixtures {
 
-    static final LocalDate ISSUED = LocalDate.of(2027, 3, 5);
+    public static final LocalDate ISSUED = LocalDate.of(2027, 3, 5);
 
-    static final Letterhead LETTERHEAD = new Letterhead("Ministry of Health, Labour and Welfare", "Japan",
+    public static final Letterhead LETTERHEAD = new Letterhead("Ministry of Health, Labour and Welfare", "Japan",
             "International Cooperation Office, Minister's Secretariat",
             List.of("1-2-2 Kasumigaseki, Chiyoda-ku", "Tokyo 100-8916, Japan"), "+81 3 5253 1111",
             "international-cooperation@mhlw.example", "Tokyo", "Michiko Watanabe",
@@ -24,7 +27,7 @@ final class LetterFixtures {
     private LetterFixtures() {
     }
 
-    static LetterRenderer renderer() {
+    public static LetterRenderer renderer() {
         return renderer("classpath:/templates/letters/", LETTERHEAD);
     }
 
@@ -127,7 +130,7 @@ final class LetterFixtures {
                 .fileNamedFor("3");
     }
 
-    static List<LetterRequest> everyKind() {
+    public static List<LetterRequest> everyKind() {
         return List.of(noteVerbale(), courseAnnouncement(), visaLetter(), acceptance(), regret(), certificate(),
                 deploymentLetter());
     }

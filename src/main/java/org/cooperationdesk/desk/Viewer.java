@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  *       managers, directors and admins, as the office API allows them; anyone else gets a 403 page saying so;</li>
  *   <li>partners (countries, organisations, contacts) for every signed-in user, as {@code /api/partners};</li>
  *   <li>identity documents of nominees and delegates (passport number and expiry, date of birth) for coordinators
- *       only: they prepare visa letters and registrations, nobody else needs them;</li>
+ *       only: they prepare visa letters and registrations, nobody else needs them; so is a letter that shows them
+ *       (the visa support letter);</li>
  *   <li>the process instance in Cockpit for admins only: Cockpit is theirs.</li>
  * </ul>
  */
@@ -71,6 +72,11 @@ public class Viewer {
     /** Passport numbers and expiry, dates of birth. */
     public boolean seesIdentityDocuments() {
         return isCoordinator();
+    }
+
+    /** A document (a letter) that shows passport numbers or dates of birth is for those who see them. */
+    public boolean readsDocument(boolean showsIdentityDocuments) {
+        return !showsIdentityDocuments || seesIdentityDocuments();
     }
 
     /** Links to Cockpit. */

@@ -34,8 +34,9 @@ class LetterController {
         viewer.requireOffice();
         LetterStore.StoredLetter letter = letters.find(id)
                 .filter(found -> fileName == null || fileName.equals(found.fileName()))
-                .orElseThrow(() -> DeskRefusal.notFound("error.notFound.letter", fileName == null ? String.valueOf(id) : id + "/" + fileName));
-        if (letter.kind().identityDocuments() && !viewer.seesIdentityDocuments()) {
+                .orElseThrow(() -> DeskRefusal.notFound("error.notFound.letter",
+                        fileName == null ? String.valueOf(id) : id + "/" + fileName));
+        if (!viewer.readsDocument(letter.kind().identityDocuments())) {
             throw DeskRefusal.forbidden("error.forbidden.identityDocuments", letter.fileName());
         }
         byte[] content;
@@ -46,7 +47,8 @@ class LetterController {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(letter.fileName()).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(letter.fileName()).build().toString())
                 .body(content);
     }
 }

@@ -24,13 +24,17 @@ public record BarChart(String id, String title, String description, boolean hori
     public record Tick(String text, String x1, String y1, String x2, String y2, String textX, String textY) {
     }
 
-    /** One bar's data before it is drawn. */
-    public record Value(String label, BigDecimal value, String valueText, boolean highlighted) {
+    /** One bar's data before it is drawn: label (as the description and tables say it), shown (under the bar). */
+    public record Value(String label, String shown, BigDecimal value, String valueText, boolean highlighted) {
+
+        public Value(String label, BigDecimal value, String valueText, boolean highlighted) {
+            this(label, label, value, valueText, highlighted);
+        }
     }
 
-    static final int VERTICAL_WIDTH = 440;
+    static final int VERTICAL_WIDTH = 400;
     static final int VERTICAL_HEIGHT = 210;
-    static final int HORIZONTAL_WIDTH = 440;
+    static final int HORIZONTAL_WIDTH = 400;
     static final int ROW = 22;
 
     private static final double TOP = 18;
@@ -64,7 +68,7 @@ public record BarChart(String id, String title, String description, boolean hori
             double height = max == 0 ? 0 : plotHeight * value.value().doubleValue() / max;
             double x = LEFT + slot * i + (slot - barWidth) / 2;
             double centre = LEFT + slot * i + slot / 2;
-            bars.add(new Bar(value.label(), value.valueText(), f(x), f(baseline - height), f(barWidth), f(height), f(centre),
+            bars.add(new Bar(value.shown(), value.valueText(), f(x), f(baseline - height), f(barWidth), f(height), f(centre),
                     f(baseline + 16), f(centre), f(baseline - height - 4), value.highlighted()));
         }
         return new BarChart(id, title, description(title, values), false, VERTICAL_WIDTH, VERTICAL_HEIGHT, bars, ticks,
@@ -81,7 +85,7 @@ public record BarChart(String id, String title, String description, boolean hori
             Value value = values.get(i);
             double y = TOP / 2 + ROW * i;
             double width = max == 0 ? 0 : plotWidth * value.value().doubleValue() / max;
-            bars.add(new Bar(shortened(value.label()), value.valueText(), f(LABEL_COLUMN), f(y + 3), f(width), f(ROW - 6),
+            bars.add(new Bar(shortened(value.shown()), value.valueText(), f(LABEL_COLUMN), f(y + 3), f(width), f(ROW - 6),
                     f(LABEL_COLUMN - 6), f(y + ROW / 2.0 + 4), f(LABEL_COLUMN + width + 4), f(y + ROW / 2.0 + 4),
                     value.highlighted()));
         }

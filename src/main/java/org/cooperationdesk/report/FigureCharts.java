@@ -59,7 +59,7 @@ public class FigureCharts {
     private BarChart trend(Figures figures, String id, String titleKey, ToLongFunction<Figures.Totals> measure) {
         NumberFormat number = NumberFormat.getIntegerInstance(locale());
         List<BarChart.Value> values = figures.trend().stream().map(t -> new BarChart.Value(t.period().label(),
-                BigDecimal.valueOf(measure.applyAsLong(t)), number.format(measure.applyAsLong(t)),
+                t.period().shortLabel(), BigDecimal.valueOf(measure.applyAsLong(t)), number.format(measure.applyAsLong(t)),
                 t.period().equals(figures.period()))).toList();
         return BarChart.vertical("trend-" + id, text(titleKey), values, value -> number.format(value.longValue()));
     }
@@ -69,7 +69,8 @@ public class FigureCharts {
         number.setMaximumFractionDigits(1);
         List<BarChart.Value> values = figures.trend().stream().map(t -> {
             BigDecimal millions = yen.apply(t).divide(MILLION, 1, RoundingMode.HALF_UP);
-            return new BarChart.Value(t.period().label(), millions, number.format(millions), t.period().equals(figures.period()));
+            return new BarChart.Value(t.period().label(), t.period().shortLabel(), millions, number.format(millions),
+                    t.period().equals(figures.period()));
         }).toList();
         return BarChart.vertical("trend-" + id, text(titleKey), values, number::format);
     }

@@ -115,6 +115,11 @@ public record ReportPeriod(Kind kind, int year) {
         return kind == Kind.FISCAL ? "FY" + year : String.valueOf(year);
     }
 
+    /** "FY08" or "2008": under a chart's bars, where ten labels share a line. */
+    public String shortLabel() {
+        return kind == Kind.FISCAL ? "FY" + String.format(Locale.ROOT, "%02d", year % 100) : String.valueOf(year);
+    }
+
     /** "2008年度" or "2008年". */
     public String japaneseLabel() {
         return kind == Kind.FISCAL ? year + "年度" : year + "年";

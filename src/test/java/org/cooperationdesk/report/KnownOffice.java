@@ -31,10 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *  2009-03-10 and JPY 30,000,000 on 2009-10-01; K3 UNAIDS still in appraisal.
  * </pre>
  */
-final class KnownOffice {
+public final class KnownOffice {
 
     /** A user of the engine in none of the office's groups. */
-    static final String VISITOR = "figuresvisitor";
+    public static final String VISITOR = "figuresvisitor";
     static final String MARKER = "DR-2008-9001";
 
     private final JdbcTemplate jdbc;
@@ -45,7 +45,7 @@ final class KnownOffice {
     }
 
     /** Writes the records once per database (the Spring context is shared by the tests that use them). */
-    static synchronized void record(JdbcTemplate jdbc, IdentityService identityService) {
+    public static synchronized void record(JdbcTemplate jdbc, IdentityService identityService) {
         if (identityService.createUserQuery().userId(VISITOR).count() == 0) {
             User visitor = identityService.newUser(VISITOR);
             visitor.setFirstName("Vera");

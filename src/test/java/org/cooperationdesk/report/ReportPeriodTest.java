@@ -26,6 +26,7 @@ class ReportPeriodTest {
         assertThat(fy2008.contains(LocalDate.of(2009, 4, 1))).isFalse();
         assertThat(fy2008.contains(LocalDate.of(2008, 3, 31))).isFalse();
         assertThat(fy2008.label()).isEqualTo("FY2008");
+        assertThat(fy2008.shortLabel()).isEqualTo("FY08");
         assertThat(fy2008.japaneseLabel()).isEqualTo("2008年度");
     }
 

@@ -97,16 +97,26 @@ public class FigureQueries {
                 .params(parameters)
                 .query((RowCallbackHandler) rs -> dispatch.put(rs.getInt(1),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
+        // Nominations are counted per course first (only the courses of these periods), so that the periods join a
+        // row per course, not per nomination; the countries of the trainees accepted are counted per period.
+        parameters.put("windowStart", periods.get(0).start());
+        parameters.put("windowEnd", periods.get(periods.size() - 1).end());
         Map<Integer, long[]> training = new HashMap<>();
-        jdbc.sql("select p.n, count(distinct c.id),"
-                        + " coalesce(sum(case when n.status is not null and n.status <> 'REFUSED' then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when n.status in " + PLACED + " then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when n.status = 'COMPLETED' then 1 else 0 end), 0),"
-                        + " count(distinct case when n.status in " + PLACED + " then n.country_code end)"
+        jdbc.sql("select p.n, count(c.id), coalesce(sum(x.nominated), 0), coalesce(sum(x.accepted), 0),"
+                        + " coalesce(sum(x.completed), 0),"
+                        + " (select count(distinct n.country_code) from course k join nomination n on n.course_id = k.id"
+                        + "   where k.start_date >= p.s and k.start_date < p.e and k.status not in ('CANCELLED', 'NOT_HELD')"
+                        + "   and n.status in " + PLACED + ")"
                         + " from " + table
                         + " left join course c on c.start_date >= p.s and c.start_date < p.e and " + COURSE_COUNTS
-                        + " left join nomination n on n.course_id = c.id"
-                        + " group by p.n")
+                        + " left join (select n.course_id,"
+                        + "   sum(case when n.status <> 'REFUSED' then 1 else 0 end) as nominated,"
+                        + "   sum(case when n.status in " + PLACED + " then 1 else 0 end) as accepted,"
+                        + "   sum(case when n.status = 'COMPLETED' then 1 else 0 end) as completed"
+                        + "   from nomination n join course w on w.id = n.course_id"
+                        + "   where w.start_date >= :windowStart and w.start_date < :windowEnd"
+                        + "   group by n.course_id) x on x.course_id = c.id"
+                        + " group by p.n, p.s, p.e")
                 .params(parameters)
                 .query((RowCallbackHandler) rs -> training.put(rs.getInt(1),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}));

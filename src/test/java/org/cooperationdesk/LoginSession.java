@@ -101,6 +101,12 @@ public final class LoginSession {
         return send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
     }
 
+    /** A file as the browser downloads it from a link: the answer with its bytes as sent. */
+    public HttpResponse<byte[]> download(String path) throws Exception {
+        return browser.send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** JSON to the APIs riding on the session, with the session's CSRF token as a page's script sends it. */
     public Response post(String path, Object body) throws Exception {
         return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")

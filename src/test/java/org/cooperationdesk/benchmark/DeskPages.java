@@ -91,7 +91,27 @@ final class DeskPages {
                     "select code from partner_organisation order by code"),
             new RecordPage("contribution", "/desk/contributions/{key}", "select reference from contribution order by id"));
 
+    /**
+     * The figures report (target under 1 s at p95, not 100 ms: it aggregates a year of every room): a page per year
+     * ({@code {year}} each of the ten fiscal or calendar years of the history, the current one included), or a download
+     * of one year ({@code {year}} the last whole fiscal year). download: a file, whose bytes are counted as they come.
+     */
+    record ReportPage(String kind, String path, boolean everyYear, boolean download) {
+    }
+
+    static final List<ReportPage> REPORTS = List.of(
+            new ReportPage("figures report, fiscal year (page)", "/desk/figures?period=fiscal&year={year}", true, false),
+            new ReportPage("figures report, calendar year (page)", "/desk/figures?period=calendar&year={year}", true, false),
+            new ReportPage("figures report, one fiscal year (CSV)", "/desk/figures.csv?period=fiscal&year={year}", false, true),
+            new ReportPage("figures report, one fiscal year (XLSX)", "/desk/figures.xlsx?period=fiscal&year={year}", false, true),
+            new ReportPage("figures report, one fiscal year (IATI XML)",
+                    "/desk/figures/iati-activities.xml?period=fiscal&year={year}", false, true));
+
+    /** Years of the history whose figures are requested. */
+    static final int REPORT_YEARS = 10;
+
     /** Who requests the lists, and who each record page (the admin's shows the Cockpit links). */
     static final String LIST_USER = "coordinator";
     static final List<String> RECORD_USERS = List.of("coordinator", "admin");
+    static final String REPORT_USER = "coordinator";
 }

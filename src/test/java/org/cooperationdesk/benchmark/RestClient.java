@@ -45,6 +45,19 @@ final class RestClient {
                 "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     }
 
+    /** A download as a browser fetches a link: its status and its size in bytes (the body is not kept). */
+    record Download(int status, long bytes) {
+    }
+
+    Download download(String path, String user) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8").timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body().length);
+    }
+
     Response post(String label, String path, String user, Object body) throws Exception {
         return post(label, path, user, body, "application/json");
     }

@@ -117,7 +117,8 @@ public class LetterRenderer {
         Calendar day = GregorianCalendar.from(issued.atStartOfDay(zone));
         day.setTimeZone(TimeZone.getTimeZone(zone));
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(capitalized(letter.kind().title()) + " " + (letter.number() == null ? letter.reference() : letter.number()));
+        info.setTitle(capitalized(letter.kind().title()) + " "
+                + (letter.number() == null ? letter.reference() : letter.number()));
         info.setAuthor(letterhead.ministry() + ", " + letterhead.office());
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);

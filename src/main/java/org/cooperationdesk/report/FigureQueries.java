@@ -70,44 +70,85 @@ public class FigureQueries {
         if (periods.isEmpty()) {
             return List.of();
         }
-        StringBuilder table = new StringBuilder("(");
-        Map<String, Object> parameters = new HashMap<>();
+        Periods table = Periods.of(periods, today);
+        Map<Integer, long[]> dispatch = dispatchTotals(table);
+        Map<Integer, long[]> training = trainingTotals(table);
+        Map<Integer, long[]> meetings = meetingTotals(table);
+        Map<Integer, Money> money = moneyTotals(table);
+        List<Figures.Totals> totals = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            ReportPeriod period = periods.get(i);
-            table.append(i == 0 ? "" : " union all ").append("select ").append(i).append(" as n, cast(:s").append(i)
-                    .append(" as date) as s, cast(:l").append(i).append(" as date) as l, cast(:e").append(i)
-                    .append(" as date) as e");
-            parameters.put("s" + i, period.start());
-            parameters.put("l" + i, period.last());
-            parameters.put("e" + i, period.end());
+            long[] x = dispatch.getOrDefault(i, new long[4]);
+            long[] t = training.getOrDefault(i, new long[5]);
+            long[] m = meetings.getOrDefault(i, new long[3]);
+            Money c = money.getOrDefault(i, Money.NONE);
+            totals.add(new Figures.Totals(periods.get(i), x[0], x[1], x[2], x[3], t[0], t[1], t[2], t[3], t[4], m[0], m[1],
+                    m[2], c.committed(), c.disbursed(), c.committing(), c.disbursing()));
         }
-        table.append(") p");
-        parameters.put("today", today);
+        return totals;
+    }
 
-        Map<Integer, long[]> dispatch = new HashMap<>();
+    /**
+     * The periods as a table the queries join ("(select 0 as n, cast(:s0 as date) as s, ...) p": n, s the first day,
+     * l the last, e the day after), with its parameters, today's and those of the whole window.
+     */
+    private record Periods(String sql, Map<String, Object> parameters) {
+
+        static Periods of(List<ReportPeriod> periods, LocalDate today) {
+            StringBuilder sql = new StringBuilder("(");
+            Map<String, Object> parameters = new HashMap<>();
+            for (int i = 0; i < periods.size(); i++) {
+                ReportPeriod period = periods.get(i);
+                sql.append(i == 0 ? "" : " union all ").append("select ").append(i).append(" as n, cast(:s").append(i)
+                        .append(" as date) as s, cast(:l").append(i).append(" as date) as l, cast(:e").append(i)
+                        .append(" as date) as e");
+                parameters.put("s" + i, period.start());
+                parameters.put("l" + i, period.last());
+                parameters.put("e" + i, period.end());
+            }
+            parameters.put("today", today);
+            parameters.put("windowStart", periods.get(0).start());
+            parameters.put("windowEnd", periods.get(periods.size() - 1).end());
+            return new Periods(sql.append(") p").toString(), parameters);
+        }
+    }
+
+    /** Commitments and disbursements of a period in yen, and how many organisations each went to. */
+    private record Money(BigDecimal committed, BigDecimal disbursed, long committing, long disbursing) {
+
+        static final Money NONE = new Money(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
+    }
+
+    /** Per period: experts, deployments, countries, person-days. */
+    private Map<Integer, long[]> dispatchTotals(Periods periods) {
+        Map<Integer, long[]> totals = new HashMap<>();
         jdbc.sql("select p.n, count(distinct case when d.departure_date >= p.s then d.expert_id end),"
                         + " count(case when d.departure_date >= p.s then 1 end),"
                         + " count(distinct case when d.departure_date >= p.s then r.country_code end),"
                         // PostgreSQL's least and greatest skip nulls: a period without deployments must not count its days
                         + " coalesce(sum(case when d.id is null then 0 else " + daysWithin("p.s", "p.l") + " end), 0)"
-                        + " from " + table
+                        + " from " + periods.sql()
                         + " left join (dispatch d join dispatch_request r on r.id = d.request_id)"
                         + " on " + DEPLOYED + " and d.departure_date <= p.l and " + LAST_DAY + " >= p.s"
                         + " group by p.n")
-                .params(parameters)
-                .query((RowCallbackHandler) rs -> dispatch.put(rs.getInt(1),
+                .params(periods.parameters())
+                .query((RowCallbackHandler) rs -> totals.put(rs.getInt(1),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}));
-        // Nominations are counted per course first (only the courses of these periods), so that the periods join a
-        // row per course, not per nomination; the countries of the trainees accepted are counted per period.
-        parameters.put("windowStart", periods.get(0).start());
-        parameters.put("windowEnd", periods.get(periods.size() - 1).end());
-        Map<Integer, long[]> training = new HashMap<>();
+        return totals;
+    }
+
+    /**
+     * Per period: courses, nominated, accepted, completed, countries of the trainees accepted. Nominations are counted
+     * per course first (only the courses of the periods), so that the periods join a row per course, not per
+     * nomination; the countries are counted per period.
+     */
+    private Map<Integer, long[]> trainingTotals(Periods periods) {
+        Map<Integer, long[]> totals = new HashMap<>();
         jdbc.sql("select p.n, count(c.id), coalesce(sum(x.nominated), 0), coalesce(sum(x.accepted), 0),"
                         + " coalesce(sum(x.completed), 0),"
                         + " (select count(distinct n.country_code) from course k join nomination n on n.course_id = k.id"
                         + "   where k.start_date >= p.s and k.start_date < p.e and k.status not in ('CANCELLED', 'NOT_HELD')"
                         + "   and n.status in " + PLACED + ")"
-                        + " from " + table
+                        + " from " + periods.sql()
                         + " left join course c on c.start_date >= p.s and c.start_date < p.e and " + COURSE_COUNTS
                         + " left join (select n.course_id,"
                         + "   sum(case when n.status <> 'REFUSED' then 1 else 0 end) as nominated,"
@@ -117,40 +158,40 @@ public class FigureQueries {
                         + "   where w.start_date >= :windowStart and w.start_date < :windowEnd"
                         + "   group by n.course_id) x on x.course_id = c.id"
                         + " group by p.n, p.s, p.e")
-                .params(parameters)
-                .query((RowCallbackHandler) rs -> training.put(rs.getInt(1),
+                .params(periods.parameters())
+                .query((RowCallbackHandler) rs -> totals.put(rs.getInt(1),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}));
-        Map<Integer, long[]> meetings = new HashMap<>();
+        return totals;
+    }
+
+    /** Per period: meetings held, countries attending, delegates attending. */
+    private Map<Integer, long[]> meetingTotals(Periods periods) {
+        Map<Integer, long[]> totals = new HashMap<>();
         jdbc.sql("select p.n, count(distinct m.id), count(distinct d.country_code), count(d.id)"
-                        + " from " + table
+                        + " from " + periods.sql()
                         + " left join meeting m on m.start_date >= p.s and m.start_date < p.e and " + MEETING_HELD
                         + " left join delegate d on d.meeting_id = m.id and d.status = 'ATTENDED'"
                         + " group by p.n")
-                .params(parameters)
-                .query((RowCallbackHandler) rs -> meetings.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
-        Map<Integer, Object[]> money = new HashMap<>();
+                .params(periods.parameters())
+                .query((RowCallbackHandler) rs -> totals.put(rs.getInt(1),
+                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
+        return totals;
+    }
+
+    private Map<Integer, Money> moneyTotals(Periods periods) {
+        Map<Integer, Money> totals = new HashMap<>();
         jdbc.sql("select p.n,"
                         + " coalesce(sum(case when t.kind = 'COMMITMENT' then t.amount_yen end), 0),"
                         + " coalesce(sum(case when t.kind = 'DISBURSEMENT' then t.amount_yen end), 0),"
                         + " count(distinct case when t.kind = 'COMMITMENT' then c.organisation_code end),"
                         + " count(distinct case when t.kind = 'DISBURSEMENT' then c.organisation_code end)"
-                        + " from " + table
+                        + " from " + periods.sql()
                         + " left join (contribution_transaction t join contribution c on c.id = t.contribution_id)"
                         + " on t.transaction_date >= p.s and t.transaction_date < p.e"
                         + " group by p.n")
-                .params(parameters)
-                .query((RowCallbackHandler) rs -> money.put(rs.getInt(1),
-                        new Object[] {rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getLong(4), rs.getLong(5)}));
-
-        List<Figures.Totals> totals = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            long[] x = dispatch.getOrDefault(i, new long[4]);
-            long[] t = training.getOrDefault(i, new long[5]);
-            long[] m = meetings.getOrDefault(i, new long[3]);
-            Object[] c = money.getOrDefault(i, new Object[] {BigDecimal.ZERO, BigDecimal.ZERO, 0L, 0L});
-            totals.add(new Figures.Totals(periods.get(i), x[0], x[1], x[2], x[3], t[0], t[1], t[2], t[3], t[4], m[0], m[1],
-                    m[2], (BigDecimal) c[0], (BigDecimal) c[1], (Long) c[2], (Long) c[3]));
-        }
+                .params(periods.parameters())
+                .query((RowCallbackHandler) rs -> totals.put(rs.getInt(1),
+                        new Money(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getLong(4), rs.getLong(5))));
         return totals;
     }
 

@@ -281,6 +281,10 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             assertThat(statusOf(instance, "Lim Bopha")).isEqualTo("ACCEPTED");
             assertThat(mailsTo("lim.bopha@mol.kh.example")).singleElement()
                     .satisfies(mail -> assertThat(mail.getSubject()).contains("a place is now available"));
+            assertThat(LetterMail.letterText(jdbc, mailsTo("lim.bopha@mol.kh.example").get(0),
+                    instance.getBusinessKey() + "-acceptance-letter-" + idOf(instance, "Lim Bopha") + ".pdf"))
+                    .contains("Dear Lim Bopha,", "is pleased to offer it to you from the waiting list",
+                            "you have been accepted for the training course");
             assertThat(placeTasks(instance, TASK_PREPARE_ARRIVAL)).hasSize(4)
                     .extracting(task -> taskService.getVariable(task.getId(), TRAINEE_NAME))
                     .contains("Lim Bopha").doesNotContain("Keo Sophea");

@@ -65,7 +65,11 @@ final class FiguresPage {
 
     /** Fetches what a download link points to, with the browser's session, as the browser would save it. */
     HttpResponse<byte[]> download(String linkId) throws Exception {
-        String href = browser.visible(By.id(linkId)).getDomProperty("href");
+        return fetch(browser.visible(By.id(linkId)).getDomProperty("href"));
+    }
+
+    /** Fetches an address with the browser's session, as the browser would save what it points to. */
+    HttpResponse<byte[]> fetch(String href) throws Exception {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build().send(
                 HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue())

@@ -626,6 +626,14 @@ public final class BenchmarkRunner {
         // Shown by their first 160 characters: a list's variants (search, filter, sort) are rows of their own that begin alike.
         topSql.put("the office's pages, the application's own tables only", ours.subList(0, Math.min(12, ours.size())));
         figures.put("Pages measured / not measured (not 200 at the warm-up)", answering.size() + " / " + (calls.size() - answering.size()));
+
+        // The letters, made by the running application's renderer (its templates, letterhead and fonts), each kind in
+        // turn; the one insert that keeps a letter is not in it.
+        for (LetterMaking.Result letter : LetterMaking.run(app, pageRepeats, pageWarmUp, System.out)) {
+            figures.put("Letter made: " + letter.kind() + " (" + letter.count() + "), median / p95 ms, PDF KB",
+                    String.format(Locale.ROOT, "%.1f / %.1f, %d", letter.medianMillis(), letter.p95Millis(),
+                            letter.bytes() / 1024));
+        }
     }
 
     private static List<Long> longs(Statement statement, String sql) throws java.sql.SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cooperationdesk.meeting.MeetingVariables;
 import org.cooperationdesk.notification.MailContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,6 +20,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class LetterMail {
 
     private LetterMail() {
+    }
+
+    /** A meeting two months ahead that invites Viet Nam alone: one note verbale, to its focal point. */
+    public static Map<String, Object> meetingInvitingVietNam(LocalDate today) {
+        return Map.ofEntries(
+                Map.entry(MeetingVariables.TITLE, "ASEAN and Japan High Level Officials Meeting on Caring Societies"),
+                Map.entry(MeetingVariables.THEME, "Human resources for health and welfare"),
+                Map.entry(MeetingVariables.KIND, "high_level_officials_meeting"),
+                Map.entry(MeetingVariables.START_DATE, today.plusDays(60).toString()),
+                Map.entry(MeetingVariables.END_DATE, today.plusDays(62).toString()),
+                Map.entry(MeetingVariables.VENUE, "Hotel New Otani"),
+                Map.entry(MeetingVariables.HOST_COUNTRY, "JP"),
+                Map.entry(MeetingVariables.CO_ORGANISERS, List.of("ASEAN_SEC")),
+                Map.entry(MeetingVariables.BUDGET, 20_000_000),
+                Map.entry(MeetingVariables.BUDGET_CURRENCY, "JPY"),
+                Map.entry(MeetingVariables.ALSO_INVITED, List.of("VN")),
+                Map.entry(MeetingVariables.DELEGATE_QUOTA, 3),
+                Map.entry(MeetingVariables.NOMINATION_DEADLINE, today.plusDays(30).toString()),
+                Map.entry(MeetingVariables.FIELD_VISIT, false));
     }
 
     /**

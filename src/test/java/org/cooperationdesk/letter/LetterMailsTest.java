@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -127,22 +126,8 @@ class LetterMailsTest extends ProcessTestSupport {
     }
 
     ProcessInstance planMeeting() {
-        Map<String, Object> plan = new HashMap<>(Map.ofEntries(
-                Map.entry(MeetingVariables.TITLE, "ASEAN and Japan High Level Officials Meeting on Caring Societies"),
-                Map.entry(MeetingVariables.THEME, "Human resources for health and welfare"),
-                Map.entry(MeetingVariables.KIND, "high_level_officials_meeting"),
-                Map.entry(MeetingVariables.START_DATE, today().plusDays(60).toString()),
-                Map.entry(MeetingVariables.END_DATE, today().plusDays(62).toString()),
-                Map.entry(MeetingVariables.VENUE, "Hotel New Otani"),
-                Map.entry(MeetingVariables.HOST_COUNTRY, "JP"),
-                Map.entry(MeetingVariables.CO_ORGANISERS, List.of("ASEAN_SEC")),
-                Map.entry(MeetingVariables.BUDGET, 20_000_000),
-                Map.entry(MeetingVariables.BUDGET_CURRENCY, "JPY"),
-                Map.entry(MeetingVariables.ALSO_INVITED, List.of("VN")),
-                Map.entry(MeetingVariables.DELEGATE_QUOTA, 3),
-                Map.entry(MeetingVariables.NOMINATION_DEADLINE, today().plusDays(30).toString()),
-                Map.entry(MeetingVariables.FIELD_VISIT, false)));
-        return runtimeService.startProcessInstanceByKey(MeetingOrganisationProcess.PROCESS_KEY, plan);
+        return runtimeService.startProcessInstanceByKey(MeetingOrganisationProcess.PROCESS_KEY,
+                LetterMail.meetingInvitingVietNam(today()));
     }
 
     Job invitationJob(ProcessInstance meeting) {

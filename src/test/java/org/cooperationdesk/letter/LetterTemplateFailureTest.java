@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -17,7 +15,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.cooperationdesk.ProcessTestSupport;
 import org.cooperationdesk.meeting.MeetingOrganisationProcess;
-import org.cooperationdesk.meeting.MeetingVariables;
 import org.cooperationdesk.notification.NotificationLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,21 +95,8 @@ class LetterTemplateFailureTest extends ProcessTestSupport {
     }
 
     ProcessInstance planMeeting() {
-        return runtimeService.startProcessInstanceByKey(MeetingOrganisationProcess.PROCESS_KEY, Map.ofEntries(
-                Map.entry(MeetingVariables.TITLE, "ASEAN and Japan High Level Officials Meeting on Caring Societies"),
-                Map.entry(MeetingVariables.THEME, "Human resources for health and welfare"),
-                Map.entry(MeetingVariables.KIND, "high_level_officials_meeting"),
-                Map.entry(MeetingVariables.START_DATE, today().plusDays(60).toString()),
-                Map.entry(MeetingVariables.END_DATE, today().plusDays(62).toString()),
-                Map.entry(MeetingVariables.VENUE, "Hotel New Otani"),
-                Map.entry(MeetingVariables.HOST_COUNTRY, "JP"),
-                Map.entry(MeetingVariables.CO_ORGANISERS, List.of("ASEAN_SEC")),
-                Map.entry(MeetingVariables.BUDGET, 20_000_000),
-                Map.entry(MeetingVariables.BUDGET_CURRENCY, "JPY"),
-                Map.entry(MeetingVariables.ALSO_INVITED, List.of("VN")),
-                Map.entry(MeetingVariables.DELEGATE_QUOTA, 3),
-                Map.entry(MeetingVariables.NOMINATION_DEADLINE, today().plusDays(30).toString()),
-                Map.entry(MeetingVariables.FIELD_VISIT, false)));
+        return runtimeService.startProcessInstanceByKey(MeetingOrganisationProcess.PROCESS_KEY,
+                LetterMail.meetingInvitingVietNam(today()));
     }
 
     /** The application's templates, copied to a directory of the office's own. */

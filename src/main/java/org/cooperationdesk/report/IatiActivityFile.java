@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -124,7 +125,9 @@ final class IatiActivityFile {
         empty("default-finance-type", "code", activity.financeType());
         empty("default-aid-type", "code", activity.aidType(), "vocabulary", "1");
         if (activity.budget() != null) {
-            budget(activity.budget());
+            for (Budget year : inYears(activity.budget())) {
+                budget(year);
+            }
         }
         for (Transaction transaction : activity.transactions()) {
             transaction(transaction, activity);
@@ -173,6 +176,37 @@ final class IatiActivityFile {
         return shares;
     }
 
+    /**
+     * IATI's rule: a budget covers at most one year. A longer one becomes consecutive periods of a year from its start
+     * (the last one to its end), the value shared by the days of each, in cents or yen as the currency writes them,
+     * the last period taking what rounding left so that the periods add up to the budget.
+     */
+    static List<Budget> inYears(Budget budget) {
+        if (!budget.periodEnd().isAfter(budget.periodStart().plusYears(1).minusDays(1))) {
+            return List.of(budget);
+        }
+        long days = ChronoUnit.DAYS.between(budget.periodStart(), budget.periodEnd()) + 1;
+        int scale = Math.max(0, budget.value().scale());
+        List<Budget> years = new ArrayList<>();
+        BigDecimal shared = BigDecimal.ZERO;
+        for (LocalDate start = budget.periodStart(); !start.isAfter(budget.periodEnd()); start = start.plusYears(1)) {
+            LocalDate end = start.plusYears(1).minusDays(1);
+            if (end.isAfter(budget.periodEnd())) {
+                end = budget.periodEnd();
+            }
+            BigDecimal value;
+            if (end.equals(budget.periodEnd())) {
+                value = budget.value().subtract(shared);
+            } else {
+                value = budget.value().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end) + 1))
+                        .divide(BigDecimal.valueOf(days), scale, RoundingMode.HALF_UP);
+                shared = shared.add(value);
+            }
+            years.add(new Budget(start, end, budget.currency(), value, budget.valueDate()));
+        }
+        return years;
+    }
+
     private void budget(Budget budget) throws XMLStreamException {
         start("budget");
         xml.writeAttribute("type", "1");
@@ -206,7 +240,7 @@ final class IatiActivityFile {
         end();
     }
 
-    private void value(String currency, java.time.LocalDate valueDate, BigDecimal amount) throws XMLStreamException {
+    private void value(String currency, LocalDate valueDate, BigDecimal amount) throws XMLStreamException {
         start("value");
         xml.writeAttribute("currency", currency);
         xml.writeAttribute("value-date", valueDate.toString());

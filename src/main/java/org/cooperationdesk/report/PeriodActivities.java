@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>each request whose expert was in the field in the period (aid type D01, donor country personnel): the
  *       ministry extending, the requesting body implementing, funded as the request says; the country; the planned
  *       and actual dates; the estimated cost as the budget;</li>
- *   <li>each course and each meeting that counts in the period (aid type D02, other technical assistance): the
+ *   <li>each course (aid type E01, training in donor country) and each meeting (D02, other technical assistance)
+ *       that counts in the period: the
  *       ministry funding, extending and implementing (a meeting's co-organisers implementing too); the countries of
  *       the trainees accepted (else those invited) or of the delegates who attended; a meeting's budget.</li>
  * </ul>
@@ -45,6 +46,8 @@ public class PeriodActivities {
     /** OECD DAC aid types (vocabulary 1). */
     static final String DONOR_COUNTRY_PERSONNEL = "D01";
     static final String OTHER_TECHNICAL_ASSISTANCE = "D02";
+    /** Courses in Japan for trainees from abroad: DAC's "scholarships/training in donor country". */
+    static final String TRAINING_IN_DONOR_COUNTRY = "E01";
     /** Standard grant (FinanceType 110). */
     static final String STANDARD_GRANT = "110";
 
@@ -195,7 +198,7 @@ public class PeriodActivities {
                     return new IatiActivity(identifier(rs.getString("reference")), reportingOrg, rs.getString("title"),
                             text("iati.course.description", rs.getString("title"), rs.getString("place")),
                             ministry(), activityStatus, dates, countries, null,
-                            sector(rs.getString("programme_sector"), trainingSector), OTHER_TECHNICAL_ASSISTANCE,
+                            sector(rs.getString("programme_sector"), trainingSector), TRAINING_IN_DONOR_COUNTRY,
                             STANDARD_GRANT, null, List.of());
                 })
                 .list();

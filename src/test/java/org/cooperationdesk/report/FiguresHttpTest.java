@@ -382,7 +382,7 @@ class FiguresHttpTest extends KnownOfficeContext {
 
             assertThat(aidType(activities, "JP-MHLW-CT-2008-9001")).isEqualTo("B03");
             assertThat(aidType(activities, "JP-MHLW-DR-2008-9001")).as("donor country personnel").isEqualTo("D01");
-            assertThat(aidType(activities, "JP-MHLW-TC-2008-9001")).as("other technical assistance").isEqualTo("D02");
+            assertThat(aidType(activities, "JP-MHLW-TC-2008-9001")).as("training in donor country").isEqualTo("E01");
             assertThat(aidType(activities, "JP-MHLW-MT-2008-9001")).as("other technical assistance").isEqualTo("D02");
 
             Element who = activities.get("JP-MHLW-CT-2008-9001");
@@ -392,6 +392,10 @@ class FiguresHttpTest extends KnownOfficeContext {
                     + child(t, "transaction-date").getAttribute("iso-date") + " " + child(t, "value").getAttribute("currency")
                     + " " + text(child(t, "value"))).containsExactly("2 2008-06-15 USD 3000000", "3 2008-07-01 USD 1000000",
                     "3 2009-05-20 USD 1000000");
+            assertThat(all(who, "budget")).as("two years' budget, a year each (IATI's rule)")
+                    .extracting(b -> child(b, "period-start").getAttribute("iso-date") + " "
+                            + child(b, "period-end").getAttribute("iso-date") + " " + text(child(b, "value")))
+                    .containsExactly("2008-04-01 2009-03-31 1500000", "2009-04-01 2010-03-31 1500000");
             assertThat(all(activities.get("JP-MHLW-CT-2008-9002"), "recipient-country"))
                     .extracting(c -> c.getAttribute("code") + " " + c.getAttribute("percentage"))
                     .containsExactly("LA 50", "VN 50");

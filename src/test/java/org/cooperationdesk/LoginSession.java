@@ -160,8 +160,13 @@ public final class LoginSession {
     /** A call the webapps' scripts make under /camunda/api, with their CSRF token. */
     public Response webappCall(String method, String path, String webappToken, String contentType, String body)
             throws Exception {
-        HttpRequest.Builder request = request(path).header("Accept", "application/json, text/plain, */*")
-                .header("X-XSRF-TOKEN", webappToken);
+        return webappCall(method, path, webappToken, contentType, body, "Accept", "application/json, text/plain, */*");
+    }
+
+    /** The same with the headers given as name, value, name, value… (e.g. Accept, Accept-Language). */
+    public Response webappCall(String method, String path, String webappToken, String contentType, String body,
+            String... headers) throws Exception {
+        HttpRequest.Builder request = request(path).headers(headers).header("X-XSRF-TOKEN", webappToken);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -80,7 +80,8 @@ public class FormTranslations {
                 if (!name.matches()) {
                     continue;
                 }
-                String formUrl = resource.createRelative(name.group(2) + ".form").getURL().toString();
+                String url = resource.getURL().toString();
+                String formUrl = url.substring(0, url.length() - ("_" + name.group(3) + ".properties").length()) + ".form";
                 String formId = formIds.get(formUrl);
                 if (formId == null) {
                     throw new IllegalStateException("A form translation without its form: " + resource.getURL());

@@ -1,6 +1,8 @@
 package org.cooperationdesk.form;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -25,7 +29,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code /engine-rest} and on Tasklist's own {@code /camunda/api/engine/engine/default}. The engine answers first
  * (so its authorizations apply and a refusal passes through untouched); a form it serves gets the countries,
  * organisations and currencies as they are in the records at that moment, where the form file names a source.
- * This works for start forms, where no process variable exists yet to hold options.
+ * This works for start forms, where no process variable exists yet to hold options. The form is then served in the
+ * request's language ({@link LocaleContextHolder}, set before this filter from the user's choice or Accept-Language):
+ * its strings from {@link FormTranslations}, the records' options with their names in that language where the records
+ * hold them. Whenever the body changes it is written anew as UTF-8 JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class DeployedFormOptionsFilter {
@@ -36,7 +43,8 @@ class DeployedFormOptionsFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> deployedFormOptions(FormOptions options, TaskService taskService) {
+    FilterRegistrationBean<OncePerRequestFilter> deployedFormOptions(FormOptions options, FormTranslations translations,
+                                                                   TaskService taskService) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -61,14 +69,23 @@ class DeployedFormOptionsFilter {
                 chain.doFilter(request, served);
                 byte[] body = served.getContentAsByteArray();
                 JsonNode form = served.getStatus() == HttpServletResponse.SC_OK ? parse(body) : null;
-                if (form == null || !options.fill(form, processInstanceOf(request))) {
+                if (form == null) {
                     served.copyBodyToResponse();
                     return;
                 }
-                byte[] filled = JSON.writeValueAsBytes(form);
+                Locale locale = LocaleContextHolder.getLocale();
+                boolean filled = options.fill(form, processInstanceOf(request), locale);
+                JsonNode translated = translations.translate(form, locale);
+                if (!filled && translated == form) {
+                    served.copyBodyToResponse();
+                    return;
+                }
+                byte[] rewritten = JSON.writeValueAsBytes(translated); // Jackson writes UTF-8
                 served.resetBuffer();
-                served.getOutputStream().write(filled);
-                served.copyBodyToResponse();
+                served.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                served.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                served.getOutputStream().write(rewritten);
+                served.copyBodyToResponse(); // Content-Length: the rewritten body's bytes
             }
         });
         registration.setName("cooperation-desk-deployed-form-options");

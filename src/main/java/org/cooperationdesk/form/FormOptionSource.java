@@ -1,6 +1,8 @@
 package org.cooperationdesk.form;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a choice field's options come from when they are records (countries, organisations, currencies), not a
@@ -22,6 +24,15 @@ public interface FormOptionSource {
      */
     default List<FormOption> options(String processInstanceId) {
         return options();
+    }
+
+    /**
+     * The options' labels in another language than English, by value, where the records hold them (a country's or an
+     * organisation's Japanese name); a form shows these instead, an option without one keeps its label. The values
+     * never change. None by default.
+     */
+    default Map<String, String> labels(Locale locale) {
+        return Map.of();
     }
 
     /** Why a value is not among the options, e.g. "'XX' is not a country the office knows (ISO 3166-1 code)". */

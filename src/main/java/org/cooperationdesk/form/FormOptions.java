@@ -2,6 +2,7 @@ package org.cooperationdesk.form;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,27 +57,48 @@ public class FormOptions {
 
     /** The same for a task's form: a source may offer fewer options in the task's process instance. */
     public boolean fill(JsonNode form, String processInstanceId) {
-        Map<String, List<FormOptionSource.FormOption>> read = new HashMap<>();
-        return fill(form.path("components"), read, processInstanceId);
+        return fill(form, processInstanceId, null);
     }
 
-    private boolean fill(JsonNode components, Map<String, List<FormOptionSource.FormOption>> read, String processInstanceId) {
+    /**
+     * The same with the labels in the locale's language where the source has them ({@link FormOptionSource#labels});
+     * English labels for English or a null locale.
+     */
+    public boolean fill(JsonNode form, String processInstanceId, Locale locale) {
+        Map<String, List<FormOptionSource.FormOption>> read = new HashMap<>();
+        return fill(form.path("components"), read, processInstanceId,
+                locale == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? null : locale);
+    }
+
+    private boolean fill(JsonNode components, Map<String, List<FormOptionSource.FormOption>> read, String processInstanceId,
+                         Locale locale) {
         boolean filled = false;
         for (JsonNode component : components) {
             if (component.has("components")) {
-                filled |= fill(component.path("components"), read, processInstanceId);
+                filled |= fill(component.path("components"), read, processInstanceId, locale);
             }
             String source = component.path("properties").path(PROPERTY).asText("");
             if (source.isEmpty() || !(component instanceof ObjectNode field)) {
                 continue;
             }
             ArrayNode values = field.putArray("values");
-            read.computeIfAbsent(source, name -> processInstanceId == null ? options(name)
-                            : source(name).options(processInstanceId))
+            read.computeIfAbsent(source, name -> localised(name, processInstanceId == null ? options(name)
+                            : source(name).options(processInstanceId), locale))
                     .forEach(option -> values.addObject().put("label", option.label()).put("value", option.value()));
             filled = true;
         }
         return filled;
+    }
+
+    private List<FormOptionSource.FormOption> localised(String source, List<FormOptionSource.FormOption> options, Locale locale) {
+        Map<String, String> labels = locale == null ? Map.of() : source(source).labels(locale);
+        if (labels.isEmpty()) {
+            return options;
+        }
+        return options.stream().map(option -> {
+            String label = labels.get(option.value());
+            return label == null || label.isBlank() ? option : new FormOptionSource.FormOption(option.value(), label);
+        }).toList();
     }
 
     private FormOptionSource source(String name) {

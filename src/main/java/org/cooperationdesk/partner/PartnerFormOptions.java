@@ -1,6 +1,10 @@
 package org.cooperationdesk.partner;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.cooperationdesk.form.FormOptionSource;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The partners' records as options of the forms ({@code "properties": {"options": "countries"}} and the like):
  * a country, organisation or currency an admin adds appears in every form that offers them, start forms included.
+ * In Japanese a form shows the records' Japanese names (a country without one: Java's Japanese name for its code)
+ * and the currencies' Japanese names; the values stay the codes.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnerFormOptions {
@@ -17,7 +23,23 @@ class PartnerFormOptions {
     FormOptionSource countryOptions(PartnerRepository partners) {
         return source("countries", () -> partners.countryNames().entrySet().stream()
                         .map(country -> new FormOptionSource.FormOption(country.getKey(), country.getValue())).toList(),
-                "is not a country the office knows (an ISO 3166-1 code such as CN or EG)");
+                "is not a country the office knows (an ISO 3166-1 code such as CN or EG)",
+                locale -> japanese(locale) ? countryNamesJa(partners) : Map.of());
+    }
+
+    /** The records' Japanese names, else the JDK's for the code (a code that is no ISO country keeps its English name). */
+    static Map<String, String> countryNamesJa(PartnerRepository partners) {
+        Map<String, String> names = new HashMap<>();
+        partners.countryNamesJa().forEach((code, recorded) -> {
+            String name = recorded;
+            if (name == null || name.isBlank()) {
+                name = new Locale("", code).getDisplayCountry(Locale.JAPANESE);
+            }
+            if (!name.isBlank() && !name.equals(code)) {
+                names.put(code, name);
+            }
+        });
+        return names;
     }
 
     @Bean
@@ -27,14 +49,32 @@ class PartnerFormOptions {
                                 group.name() + " (" + group.members().size()
                                         + (group.kind() == CountryGroup.Kind.REGION ? " countries and territories)" : " countries)")))
                         .toList(),
-                "is not a group of countries the office knows (ASEAN, ASEAN_PLUS_3, a region)");
+                "is not a group of countries the office knows (ASEAN, ASEAN_PLUS_3, a region)",
+                locale -> {
+                    Map<String, String> names = new HashMap<>();
+                    if (japanese(locale)) {
+                        partners.groups().stream().filter(group -> group.nameJa() != null && !group.nameJa().isBlank())
+                                .forEach(group -> names.put(group.code(), group.nameJa() + "（" + group.members().size()
+                                        + (group.kind() == CountryGroup.Kind.REGION ? "の国・地域）" : "か国）")));
+                    }
+                    return names;
+                });
     }
 
     @Bean
     FormOptionSource organisationOptions(PartnerRepository partners) {
         return source("organisations", () -> partners.organisations().stream()
                         .map(organisation -> new FormOptionSource.FormOption(organisation.code(), organisation.name())).toList(),
-                "is not an organisation the office knows (an admin adds it first)");
+                "is not an organisation the office knows (an admin adds it first)",
+                locale -> {
+                    Map<String, String> names = new HashMap<>();
+                    if (japanese(locale)) {
+                        partners.organisations().stream()
+                                .filter(organisation -> organisation.nameJa() != null && !organisation.nameJa().isBlank())
+                                .forEach(organisation -> names.put(organisation.code(), organisation.nameJa()));
+                    }
+                    return names;
+                });
     }
 
     /** Yen first, then the currencies with a yen rate recorded, then the others, marked: an amount in those is refused. */
@@ -49,11 +89,33 @@ class PartnerFormOptions {
                                     + (Money.YEN.equals(currency.code()) || withRates.contains(currency.code()) ? "" : " (no yen rate yet)")))
                             .toList();
                 },
-                "is not a currency code of ISO 4217 (JPY, USD, EUR...)");
+                "is not a currency code of ISO 4217 (JPY, USD, EUR...)",
+                locale -> {
+                    Map<String, String> names = new HashMap<>();
+                    if (japanese(locale)) {
+                        java.util.Set<String> withRates = currencies.withRates();
+                        currencies.currencies().forEach(currency -> names.put(currency.code(), currency.code() + ": "
+                                + japaneseName(currency) + (Money.YEN.equals(currency.code()) || withRates.contains(currency.code())
+                                ? "" : "（円換算レート未登録）")));
+                    }
+                    return names;
+                });
+    }
+
+    private static String japaneseName(Currencies.Currency currency) {
+        try {
+            return java.util.Currency.getInstance(currency.code()).getDisplayName(Locale.JAPANESE);
+        } catch (IllegalArgumentException notInTheJdk) {
+            return currency.name();
+        }
+    }
+
+    private static boolean japanese(Locale locale) {
+        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
     }
 
     private static FormOptionSource source(String name, java.util.function.Supplier<List<FormOptionSource.FormOption>> options,
-                                           String unknown) {
+                                           String unknown, Function<Locale, Map<String, String>> labels) {
         return new FormOptionSource() {
             @Override
             public String name() {
@@ -63,6 +125,11 @@ class PartnerFormOptions {
             @Override
             public List<FormOption> options() {
                 return options.get();
+            }
+
+            @Override
+            public Map<String, String> labels(Locale locale) {
+                return labels.apply(locale);
             }
 
             @Override

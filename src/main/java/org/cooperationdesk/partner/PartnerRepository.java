@@ -67,6 +67,14 @@ public class PartnerRepository {
         return sorted;
     }
 
+    /** Every country's code and Japanese name (null where the records name it only in English). */
+    public Map<String, String> countryNamesJa() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select code, name_ja from partner_country")
+                .query((RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)));
+        return names;
+    }
+
     /** The country's name as the office writes it, or the code itself for a code the office does not know. */
     public String countryName(String code) {
         return country(code).map(Country::name).orElse(code);

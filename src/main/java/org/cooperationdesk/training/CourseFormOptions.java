@@ -43,6 +43,11 @@ class CourseFormOptions {
             }
 
             @Override
+            public Map<String, String> labels(java.util.Locale locale) {
+                return countries.labels(locale);
+            }
+
+            @Override
             public String unknown(String value) {
                 return countries.unknown(value);
             }

@@ -204,6 +204,36 @@ class PartnerApiHttpTest {
         }
 
         @Test
+        void aFormIsServedInTheLanguageOfTheRequestJapaneseIntactAsUtf8WithTheRecordsJapaneseNames() throws Exception {
+            HttpApi.Response started = api.post("/api/dispatch-requests", "coordinator", dispatchRequest("WHO", "EG", "USD"));
+            assertThat(started.status()).as(started.body()).isEqualTo(201);
+            String task = taskService.createTaskQuery().processInstanceBusinessKey(started.json().path("reference").asText())
+                    .singleResult().getId();
+            String taskForm = "/engine-rest/task/" + task + "/deployed-form";
+            String startForm = "/engine-rest/process-definition/key/ExpertDispatchProcess/deployed-start-form";
+
+            JsonNode japanese = form(taskForm, "ja");
+            assertThat(label(japanese, "requestingBody")).isEqualTo("要請機関");
+            assertThat(label(japanese, "countryCode")).isEqualTo("国");
+            assertThat(options(japanese, "countryCode")).as("the records' Japanese names, the codes unchanged")
+                    .containsEntry("EG", "エジプト").containsEntry("VN", "ベトナム").hasSize(249);
+            JsonNode japaneseStart = form(startForm, "ja-JP,ja;q=0.9,en;q=0.5");
+            assertThat(japaneseStart.path("components").get(0).path("text").asText()).startsWith("### 専門家の要請");
+            assertThat(options(japaneseStart, "fundedBy")).containsExactly(Map.entry("REQUESTER", "要請機関"),
+                    Map.entry("MINISTRY", "当省"), Map.entry("SHARED", "共同負担"));
+            assertThat(options(japaneseStart, "estimatedCostCurrency")).containsEntry("JPY", "JPY: 日本円")
+                    .containsEntry("USD", "USD: 米ドル").containsEntry("NGN", "NGN: ナイジェリア ナイラ（円換算レート未登録）");
+
+            JsonNode english = form(taskForm, "en");
+            assertThat(label(english, "requestingBody")).isEqualTo("Requesting body");
+            assertThat(options(english, "countryCode")).containsEntry("EG", "Egypt");
+            JsonNode englishStart = form(startForm, "en-GB");
+            assertThat(options(englishStart, "fundedBy")).containsEntry("MINISTRY", "The ministry");
+            assertThat(options(englishStart, "estimatedCostCurrency")).containsEntry("USD", "USD: US Dollar");
+            assertThat(english.path("components").size()).isEqualTo(japanese.path("components").size());
+        }
+
+        @Test
         void theOfficeApiRefusesAnUnknownCurrencyAnAmountWithoutCurrencyAndAnUnknownCountry() throws Exception {
             int before = jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single();
             Map<String, Object> unknown = dispatchRequest("WHO", "XX", "XYZ");
@@ -308,6 +338,32 @@ class PartnerApiHttpTest {
         body.put("estimatedCostCurrency", currency);
         body.put("fundedBy", "REQUESTER");
         return body;
+    }
+
+    /**
+     * A form with record options as served to a browser asking for the language: rewritten, so UTF-8 JSON that says so,
+     * with a Content-Length (when given) that counts the rewritten bytes.
+     */
+    JsonNode form(String path, String language) throws Exception {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                        .header("Accept", "application/json").header("Accept-Language", language)
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "coordinator:coordinator".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .isEqualToIgnoringCase("application/json;charset=UTF-8");
+        response.headers().firstValueAsLong("Content-Length")
+                .ifPresent(length -> assertThat(length).isEqualTo(response.body().length));
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static String label(JsonNode form, String key) {
+        JsonNode field = find(form.path("components"), key);
+        return field.hasNonNull("label") ? field.path("label").asText() : field.path("dateLabel").asText();
     }
 
     /** A field's options in a form as served: value to label. */

@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,18 +22,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Tasks and processes in the reader's language in Tasklist, without changing Tasklist: the engine's REST answers
  * that list or show tasks and process definitions ({@code filter/{id}/list}, Tasklist's lists; {@code task},
  * {@code task/{id}}, {@code process-definition}, {@code process-definition/{id}}) get each task's and process's name from {@link ProcessNames} when the request's
- * language is not English. The engine answers first (its authorizations, its filters and its sorting, by the model's
+ * language is not English; the shared filters ({@code filter}, {@code filter/{id}}) their names, descriptions and
+ * card labels from {@code i18n/tasklist}. The engine answers first (its authorizations, its filters and its sorting, by the model's
  * names); an English request passes through untouched, with nothing buffered.
  */
 @Configuration(proxyBeanMethods = false)
 class TasklistNamesFilter {
 
     private static final Pattern NAMED = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)"
-            + "/(?:task(?:/[^/]+)?|filter/[^/]+/(?:list|singleResult)|process-definition(?:/key/[^/]+|/[^/]+)?)$");
+            + "/(?:task(?:/[^/]+)?|filter(?:/[^/]+|/[^/]+/(?:list|singleResult))?|process-definition(?:/key/[^/]+|/[^/]+)?)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> tasklistNames(ProcessNames names) {
+    FilterRegistrationBean<OncePerRequestFilter> tasklistNames(ProcessNames names, MessageSource messages) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -48,7 +50,7 @@ class TasklistNamesFilter {
                 ContentCachingResponseWrapper served = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, served);
                 JsonNode body = served.getStatus() == HttpServletResponse.SC_OK ? parse(served.getContentAsByteArray()) : null;
-                if (body == null || !rename(body, names, language)) {
+                if (body == null || !(rename(body, names, language) | renameFilters(body, messages, language))) {
                     served.copyBodyToResponse();
                     return;
                 }
@@ -87,6 +89,38 @@ class TasklistNamesFilter {
             }
         }
         return renamed;
+    }
+
+    /** Renames Tasklist's shared filters, their descriptions and the labels of their cards' variables. */
+    static boolean renameFilters(JsonNode node, MessageSource messages, Language language) {
+        boolean renamed = false;
+        for (JsonNode filter : node.isArray() ? node : java.util.List.of(node)) {
+            if (!filter.isObject() || !"Task".equals(filter.path("resourceType").asText()) || !filter.hasNonNull("name")) {
+                continue;
+            }
+            String name = filter.path("name").asText();
+            renamed |= replace((ObjectNode) filter, "name", messages, "filter." + name, language);
+            if (filter.path("properties").isObject()) {
+                renamed |= replace((ObjectNode) filter.path("properties"), "description", messages,
+                        "filter." + name + ".description", language);
+                for (JsonNode variable : filter.path("properties").path("variables")) {
+                    if (variable.isObject() && variable.hasNonNull("name")) {
+                        renamed |= replace((ObjectNode) variable, "label", messages,
+                                "variable." + variable.path("name").asText(), language);
+                    }
+                }
+            }
+        }
+        return renamed;
+    }
+
+    private static boolean replace(ObjectNode object, String field, MessageSource messages, String key, Language language) {
+        String text = object.hasNonNull(field) ? messages.getMessage(key, null, null, language.locale()) : null;
+        if (text == null) {
+            return false;
+        }
+        object.put(field, text);
+        return true;
     }
 
     /**

@@ -98,6 +98,15 @@ class TasklistNamesHttpTest {
         assertThat(embedded.path("task").get(0)).as(response.body()).isNotNull();
         assertThat(embedded.path("task").get(0).path("name").asText()).isEqualTo("名簿から専門家を選ぶ");
         assertThat(embedded.path("processDefinition").get(0).path("name").asText()).isEqualTo("専門家派遣");
+
+        JsonNode filtersInJapanese = tasklist.webappCall("GET", api + "filter?resourceType=Task&itemCount=true", token,
+                null, null, "Accept", "application/json", "Accept-Language", "ja").json();
+        JsonNode coordination = java.util.stream.StreamSupport.stream(filtersInJapanese.spliterator(), false)
+                .filter(filter -> filter.path("id").asText().equals(filterId)).findFirst().orElseThrow();
+        assertThat(coordination.path("name").asText()).isEqualTo("調整");
+        assertThat(coordination.path("properties").path("description").asText()).isEqualTo("調整担当者の要請、オファー、手配、報告");
+        assertThat(coordination.path("properties").path("variables").findValuesAsText("label")).containsExactly("参照番号", "国");
+        assertThat(coordination.path("itemCount").asInt()).isPositive();
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.cooperationdesk.partner;
 import java.util.List;
 
 import org.cooperationdesk.form.FormOptionSource;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * The partners' records as options of the forms ({@code "properties": {"options": "countries"}} and the like):

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.cooperationdesk.form.FormOptionSource;
+import org.cooperationdesk.form.ValidationMessages;
 import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,6 @@ class ProgrammeOfficers implements FormOptionSource {
 
     @Override
     public String unknown(String value) {
-        return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value)
-                + "' is not a coordinator (a programme officer is a member of the coordinators group in Admin)";
+        return ValidationMessages.render("option.unknown.programmeOfficer", value.length() > 40 ? value.substring(0, 40) + "..." : value);
     }
 }

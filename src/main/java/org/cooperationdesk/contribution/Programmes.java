@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cooperationdesk.form.FormOptionSource;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,7 +50,7 @@ public class Programmes implements FormOptionSource {
 
     @Override
     public String unknown(String value) {
-        return "'" + value + "' is not a running contribution or programme (an approved contribution's reference, e.g. CT-2026-0001)";
+        return ValidationMessages.render("option.unknown.programme", value);
     }
 
     /** The contribution's id, whatever its status; empty for a blank or unknown reference. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.ChoiceTakenException;
+import org.cooperationdesk.form.ValidationMessages;
 import org.cooperationdesk.partner.Currencies;
 import org.cooperationdesk.partner.YenValue;
 import org.cooperationdesk.people.Availability;
@@ -95,8 +96,8 @@ public class DispatchService {
 
     public long offer(long requestId, long expertId) {
         if (!roster.reserve(expertId)) {
-            throw new ChoiceTakenException(roster.find(expertId).map(Expert::fullName).orElse("This expert")
-                    + " was offered for another request a moment ago. Nothing you entered was saved; please pick another expert.");
+            throw new ChoiceTakenException(ValidationMessages.render("dispatch.expertTaken", roster.find(expertId)
+                    .map(Expert::fullName).orElseGet(() -> ValidationMessages.render("dispatch.thisExpert"))));
         }
         return records.insertDispatch(requestId, expertId, now());
     }

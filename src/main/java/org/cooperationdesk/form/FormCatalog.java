@@ -42,12 +42,21 @@ public class FormCatalog {
     }
 
     private final Map<String, Map<String, FormInput>> inputsByForm = new HashMap<>();
+    private final FormTranslations translations;
 
+    /** The forms with their labels in English only (tests of the rules). */
     public FormCatalog() {
-        this(new ObjectMapper(), "classpath*:forms/**/*.form");
+        this(new ObjectMapper(), "classpath*:forms/**/*.form", null);
     }
 
-    FormCatalog(ObjectMapper objectMapper, String pattern) {
+    /** The forms, naming their fields in the request's language where the form is translated. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public FormCatalog(FormTranslations translations) {
+        this(new ObjectMapper(), "classpath*:forms/**/*.form", translations);
+    }
+
+    FormCatalog(ObjectMapper objectMapper, String pattern, FormTranslations translations) {
+        this.translations = translations;
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 try (InputStream in = resource.getInputStream()) {
@@ -76,10 +85,17 @@ public class FormCatalog {
         return inputs(formId).values().stream().filter(input -> !input.readOnly()).map(FormInput::field).toList();
     }
 
-    /** A field's label as the form shows it (its key when the form has no such field). */
+    /**
+     * A field's label as the form shows it to the user who made the request, in their language (its key when the form
+     * has no such field), so that a refusal names the field as the user saw it.
+     */
     public String label(String formId, String key) {
         FormInput input = inputs(formId).get(key);
-        return input == null ? key : input.field().label();
+        if (input == null) {
+            return key;
+        }
+        return translations == null ? input.field().label()
+                : translations.label(formId, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     /** Every field the form declares, by key, read-only ones included. */
@@ -100,7 +116,7 @@ public class FormCatalog {
     public Map<String, Object> submittedValues(String formId, Map<String, Object> body) {
         Map<String, SubmissionShape.Sent> sent = new java.util.LinkedHashMap<>();
         body.forEach((key, value) -> sent.put(key, SubmissionShape.Sent.plain(value)));
-        List<FieldError> errors = SubmissionShape.check(inputs(formId), sent, key -> null);
+        List<FieldError> errors = SubmissionShape.check(inputs(formId), sent, key -> null, key -> label(formId, key));
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }

@@ -116,7 +116,8 @@ class FormSubmissionFilter {
                     return null;
                 }
                 Function<String, Object> shown = name -> taskService.getVariable(taskId, name);
-                return SubmissionShape.check(catalog.inputs(task.getCamundaFormRef().getKey()), sent(body), shown);
+                String formId = task.getCamundaFormRef().getKey();
+                return SubmissionShape.check(catalog.inputs(formId), sent(body), shown, key -> catalog.label(formId, key));
             }
 
             private boolean visibleTo(String taskId, Authentication user) {
@@ -149,10 +150,11 @@ class FormSubmissionFilter {
                 List<FieldError> errors = new java.util.ArrayList<>();
                 body.fieldNames().forEachRemaining(option -> {
                     if (!START_OPTIONS.contains(option)) {
-                        errors.add(new FieldError(option, option, "cannot be used to start a process from its form"));
+                        errors.add(new FieldError(option, option, ValidationMessages.render("shape.startOption")));
                     }
                 });
-                errors.addAll(SubmissionShape.check(catalog.inputs(formId), sent(body), name -> null));
+                errors.addAll(SubmissionShape.check(catalog.inputs(formId), sent(body), name -> null,
+                        key -> catalog.label(formId, key)));
                 return errors;
             }
 

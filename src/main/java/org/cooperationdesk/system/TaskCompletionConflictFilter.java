@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.cooperationdesk.form.ChoiceTakenException;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,8 +72,7 @@ class TaskCompletionConflictFilter {
                         && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
                     buffered.resetBuffer();
                     response.reset();
-                    writeConflict(response, TYPE, "This task was completed by someone else a moment ago. Nothing you "
-                            + "entered was saved; reload the task list to see what is next.");
+                    writeConflict(response, TYPE, ValidationMessages.render("task.completedByOther"));
                     return;
                 }
                 // The engine answers submit-form on a task that never existed with a 500 ("task is null").
@@ -84,7 +84,7 @@ class TaskCompletionConflictFilter {
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     JSON.writeValue(response.getOutputStream(), java.util.Map.of("type", NOT_FOUND,
-                            "message", "There is no task " + taskId + "."));
+                            "message", ValidationMessages.render("task.notFound", taskId)));
                     return;
                 }
                 buffered.copyBodyToResponse();

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.language.LanguageFormats;
 import org.cooperationdesk.partner.CountryGroup;
 import org.cooperationdesk.partner.PartnerRepository;
 import org.springframework.context.MessageSource;
@@ -35,10 +37,12 @@ public class FigureDownloads {
     private final PeriodActivities activities;
     private final PartnerRepository partners;
     private final MessageSource messages;
+    private final PeriodNames periods;
     private final Clock clock;
 
     FigureDownloads(FiguresReport report, FigureTables tables, PeriodActivities activities, PartnerRepository partners,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, PeriodNames periods, Clock clock) {
+        this.periods = periods;
         this.report = report;
         this.tables = tables;
         this.activities = activities;
@@ -50,7 +54,8 @@ public class FigureDownloads {
     /** coopdesk-figures-FY2026.csv */
     public File csv(ReportPeriod period) {
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] content = FiguresCsv.write(period, text("figures.title", locale, period.label()),
+        String label = periods.label(period, locale);
+        byte[] content = FiguresCsv.write(period, label, text("figures.title", locale, label),
                 List.of(text("figures.definitions.period", locale), text("figures.column.start", locale),
                         text("figures.column.end", locale)),
                 tables.of(report.of(period)));
@@ -60,12 +65,15 @@ public class FigureDownloads {
     /** coopdesk-figures-FY2026.xlsx */
     public File xlsx(ReportPeriod period) {
         Locale locale = LocaleContextHolder.getLocale();
-        String title = text("figures.title", locale, period.label());
+        String label = periods.label(period, locale);
+        Language language = Language.of(locale);
+        String title = text("figures.title", locale, label);
         byte[] content = FiguresWorkbook.write(title, tables.of(report.of(period)), text("figures.sheet.definitions", locale),
                 List.of(text("figures.definitions.table", locale), text("figures.definitions.definition", locale)),
-                List.of(List.of(text("figures.definitions.period", locale), period.label() + ": "
-                                + text("figures.lead", locale, period.start().toString(), period.last().toString(),
-                                text("figures.kind." + period.kind().parameter(), locale))),
+                List.of(List.of(text("figures.definitions.period", locale), text("figures.definitions.periodValue", locale,
+                                label, text("figures.lead", locale, LanguageFormats.date(period.start(), language),
+                                        LanguageFormats.date(period.last(), language),
+                                        text("figures.kind." + period.kind().parameter(), locale)))),
                         List.of(text("figures.definitions.iati", locale), text("figures.iati.note", locale))));
         return new File("coopdesk-figures-" + period.label() + ".xlsx", XLSX, content);
     }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.cooperationdesk.language.Language;
-import org.cooperationdesk.language.LanguageFormats;
 import org.cooperationdesk.partner.CountryGroup;
 import org.cooperationdesk.partner.PartnerRepository;
 import org.springframework.context.MessageSource;
@@ -62,17 +60,15 @@ public class FigureDownloads {
         return new File("coopdesk-figures-" + period.label() + ".csv", CSV, content);
     }
 
-    /** coopdesk-figures-FY2026.xlsx */
+    /** coopdesk-figures-FY2026.xlsx; dates in the files are ISO (2026-04-01), as a spreadsheet reads them. */
     public File xlsx(ReportPeriod period) {
         Locale locale = LocaleContextHolder.getLocale();
         String label = periods.label(period, locale);
-        Language language = Language.of(locale);
         String title = text("figures.title", locale, label);
         byte[] content = FiguresWorkbook.write(title, tables.of(report.of(period)), text("figures.sheet.definitions", locale),
                 List.of(text("figures.definitions.table", locale), text("figures.definitions.definition", locale)),
                 List.of(List.of(text("figures.definitions.period", locale), text("figures.definitions.periodValue", locale,
-                                label, text("figures.lead", locale, LanguageFormats.date(period.start(), language),
-                                        LanguageFormats.date(period.last(), language),
+                                label, text("figures.lead", locale, period.start().toString(), period.last().toString(),
                                         text("figures.kind." + period.kind().parameter(), locale)))),
                         List.of(text("figures.definitions.iati", locale), text("figures.iati.note", locale))));
         return new File("coopdesk-figures-" + period.label() + ".xlsx", XLSX, content);

@@ -5,12 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.cooperationdesk.language.Language;
-import org.cooperationdesk.language.LanguageLinks;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
  * leading back to Tasklist, instead of the server's bare "Forbidden". Only those applications' own pages, asked for
  * by a browser (HTML), get it: the webapps' API calls under /camunda/api keep Camunda's JSON errors, which Tasklist
  * and Cockpit read (an error page for every 403 once stalled Tasklist). In the reader's language (i18n/desk,
- * {@code error.application.*}), with the language switch.
+ * {@code error.application.*}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,12 +41,9 @@ class ApplicationForbiddenPage implements ErrorViewResolver {
             <html lang="%1$s">
             <head><meta charset="utf-8"><title>%2$s - %3$s</title>
             <style>body{font-family:sans-serif;max-width:40em;margin:4em auto;line-height:1.5;color:#333}
-            a.button{display:inline-block;padding:.5em 1em;background:#b5152b;color:#fff;text-decoration:none;border-radius:3px}
-            nav ul{list-style:none;margin:0;padding:0;display:flex;justify-content:flex-end}
-            nav li+li::before{content:"|";padding:0 .45em;color:#777}nav a[aria-current]{font-weight:700;color:#333}</style>
+            a.button{display:inline-block;padding:.5em 1em;background:#b5152b;color:#fff;text-decoration:none;border-radius:3px}</style>
             </head>
             <body>
-            <nav aria-label="%7$s"><ul>%8$s</ul></nav>
             <h1>%2$s</h1>
             <p>%4$s</p>
             <p><a class="button" href="/camunda/app/tasklist/default/">%5$s</a></p>
@@ -59,11 +53,9 @@ class ApplicationForbiddenPage implements ErrorViewResolver {
             """;
 
     private final MessageSource messages;
-    private final LanguageLinks languageLinks;
 
-    ApplicationForbiddenPage(MessageSource messages, LanguageLinks languageLinks) {
+    ApplicationForbiddenPage(MessageSource messages) {
         this.messages = messages;
-        this.languageLinks = languageLinks;
     }
 
     @Override
@@ -75,16 +67,14 @@ class ApplicationForbiddenPage implements ErrorViewResolver {
         }
         boolean cockpit = page.group(1).equals("cockpit");
         String application = cockpit ? "Cockpit" : "Admin";
-        Locale locale = Language.of(LocaleContextHolder.getLocale()).locale();
+        // the request's language (language/LanguageFilter: English or Japanese)
+        Locale locale = LocaleContextHolder.getLocale();
         String what = HtmlUtils.htmlEscape(messages.getMessage("error.application.what", new Object[] {application,
                 GROUP_MARK, messages.getMessage(cockpit ? "error.application.cockpit" : "error.application.admin", null,
                 locale)}, locale)).replace(GROUP_MARK, "<code>" + ADMIN_GROUP + "</code>");
-        String switches = languageLinks.links().stream().map(link -> "<li><a href=\"%s\" lang=\"%s\" hreflang=\"%s\"%s>%s</a></li>"
-                .formatted(HtmlUtils.htmlEscape(link.href()), link.tag(), link.tag(),
-                        link.current() ? " aria-current=\"true\"" : "", link.name())).collect(Collectors.joining());
-        String html = PAGE.formatted(locale.getLanguage(), text("error.application.title", locale, application),
-                text("desk.title", locale), what, text("error.application.tasklist", locale),
-                text("error.application.access", locale), text("layout.language", locale), switches);
+        String html = PAGE.formatted(HtmlUtils.htmlEscape(locale.getLanguage()),
+                text("error.application.title", locale, application), text("desk.title", locale), what, text("error.application.tasklist", locale),
+                text("error.application.access", locale));
         View view = (viewModel, viewRequest, response) -> {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType("text/html;charset=UTF-8");

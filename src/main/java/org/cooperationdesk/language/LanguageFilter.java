@@ -7,6 +7,7 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -26,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * else that cookie, else the browser's Accept-Language, else English. The request then answers that language as its
  * locale, so Spring's locale (LocaleContextHolder, set by the request context filter that runs after this one) and
  * everything that reads it agree. Camunda's webapps choose their own language in the browser; their language script
- * keeps the cookie in step with it.
+ * keeps the cookie in step with it. The error page of a request (a 404 of the server) is in that request's language;
+ * only the request itself sets the cookie.
  */
 @Configuration(proxyBeanMethods = false)
 public class LanguageFilter {
@@ -45,7 +47,8 @@ public class LanguageFilter {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 Optional<Language> chosen = Language.ofTag(request.getParameter(PARAMETER));
-                chosen.ifPresent(language -> {
+                boolean errorPage = request.getDispatcherType() == DispatcherType.ERROR;
+                chosen.filter(language -> !errorPage).ifPresent(language -> {
                     response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, language.tag())
                             .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
                             .maxAge(Duration.ofDays(365)).sameSite("Lax").secure(request.isSecure()).build().toString());
@@ -54,7 +57,14 @@ public class LanguageFilter {
                 Language language = chosen.or(() -> fromCookie(request)).orElseGet(() -> fromBrowser(request));
                 chain.doFilter(new InLanguage(request, language.locale()), response);
             }
+
+            /** The server's error pages (an address with no page) answer in the language of the request that failed. */
+            @Override
+            protected boolean shouldNotFilterErrorDispatch() {
+                return false;
+            }
         });
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setName("cooperation-desk-language");
         // Before the request context filter (-105), which hands the request's locale to Spring (LocaleContextHolder).
         registration.setOrder(OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 115);

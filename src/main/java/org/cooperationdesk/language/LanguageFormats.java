@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 
 /**
  * Dates, numbers and amounts as each of the office's languages writes them, the one place for pages, mails and
@@ -49,10 +50,21 @@ public final class LanguageFormats {
             return "";
         }
         BigDecimal plain = amount.stripTrailingZeros();
-        int decimals = Math.max(0, plain.scale());
+        // whole amounts without decimals; others with at least the currency's cents: "USD 25,000.50", not "25,000.5"
+        int decimals = plain.scale() <= 0 ? 0 : Math.max(plain.scale(), minorDigits(currency));
         NumberFormat format = NumberFormat.getNumberInstance(language.locale());
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return (currency == null ? "" : currency + " ") + format.format(plain);
+    }
+
+    /** The digits of a currency's minor unit (2 for USD, 0 for JPY, 3 for KWD); 2 for an unknown code or none. */
+    private static int minorDigits(String currency) {
+        try {
+            int digits = currency == null ? 2 : Currency.getInstance(currency.trim()).getDefaultFractionDigits();
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException unknown) {
+            return 2;
+        }
     }
 }

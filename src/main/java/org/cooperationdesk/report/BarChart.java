@@ -47,8 +47,14 @@ public record BarChart(String id, String title, String description, boolean hori
         return bars.isEmpty();
     }
 
-    /** Bars side by side over the periods, a grid of round values behind them. */
+    /** Bars side by side over the periods, a grid of round values behind them; described in English. */
     static BarChart vertical(String id, String title, List<Value> values, Function<BigDecimal, String> tickText) {
+        return vertical(id, title, description(title, values), values, tickText);
+    }
+
+    /** Bars side by side over the periods, with the description the reader's language gives them. */
+    static BarChart vertical(String id, String title, String description, List<Value> values,
+                             Function<BigDecimal, String> tickText) {
         double plotWidth = VERTICAL_WIDTH - LEFT - RIGHT;
         double plotHeight = VERTICAL_HEIGHT - TOP - BOTTOM;
         double baseline = TOP + plotHeight;
@@ -71,12 +77,17 @@ public record BarChart(String id, String title, String description, boolean hori
             bars.add(new Bar(value.shown(), value.valueText(), f(x), f(baseline - height), f(barWidth), f(height), f(centre),
                     f(baseline + 16), f(centre), f(baseline - height - 4), value.highlighted()));
         }
-        return new BarChart(id, title, description(title, values), false, VERTICAL_WIDTH, VERTICAL_HEIGHT, bars, ticks,
+        return new BarChart(id, title, description, false, VERTICAL_WIDTH, VERTICAL_HEIGHT, bars, ticks,
                 f(LEFT), f(VERTICAL_WIDTH - RIGHT), f(baseline), f(baseline));
     }
 
-    /** One row per value (largest first, as given), the label on the left, the value after the bar. */
+    /** One row per value (largest first, as given), the label on the left, the value after the bar; in English. */
     static BarChart horizontal(String id, String title, List<Value> values) {
+        return horizontal(id, title, description(title, values), values);
+    }
+
+    /** One row per value, with the description the reader's language gives them. */
+    static BarChart horizontal(String id, String title, String description, List<Value> values) {
         double plotWidth = HORIZONTAL_WIDTH - LABEL_COLUMN - 56;
         int height = (int) (TOP / 2 + ROW * Math.max(1, values.size()) + 6);
         double max = niceMax(values);
@@ -89,7 +100,7 @@ public record BarChart(String id, String title, String description, boolean hori
                     f(LABEL_COLUMN - 6), f(y + ROW / 2.0 + 4), f(LABEL_COLUMN + width + 4), f(y + ROW / 2.0 + 4),
                     value.highlighted()));
         }
-        return new BarChart(id, title, description(title, values), true, HORIZONTAL_WIDTH, height, bars, List.of(),
+        return new BarChart(id, title, description, true, HORIZONTAL_WIDTH, height, bars, List.of(),
                 f(LABEL_COLUMN), f(LABEL_COLUMN), f(TOP / 2), f(height - 6));
     }
 
@@ -98,7 +109,7 @@ public record BarChart(String id, String title, String description, boolean hori
         return label.length() <= 24 ? label : label.substring(0, 23).strip() + "…";
     }
 
-    /** "Experts dispatched: FY2017 12, FY2018 15, ..." for screen readers. */
+    /** "Experts dispatched: FY2017 12; FY2018 15; ..." for screen readers (report/FigureCharts words it per language). */
     private static String description(String title, List<Value> values) {
         StringBuilder text = new StringBuilder(title).append(':');
         for (int i = 0; i < values.size(); i++) {

@@ -28,9 +28,11 @@ public class FigureCharts {
     private static final BigDecimal MILLION = new BigDecimal(1_000_000);
 
     private final MessageSource messages;
+    private final PeriodNames periods;
 
-    FigureCharts(MessageSource messages) {
+    FigureCharts(MessageSource messages, PeriodNames periods) {
         this.messages = messages;
+        this.periods = periods;
     }
 
     /** One chart per measure over the periods, the period shown highlighted. */
@@ -58,21 +60,26 @@ public class FigureCharts {
 
     private BarChart trend(Figures figures, String id, String titleKey, ToLongFunction<Figures.Totals> measure) {
         NumberFormat number = NumberFormat.getIntegerInstance(locale());
-        List<BarChart.Value> values = figures.trend().stream().map(t -> new BarChart.Value(t.period().label(),
-                t.period().shortLabel(), BigDecimal.valueOf(measure.applyAsLong(t)), number.format(measure.applyAsLong(t)),
-                t.period().equals(figures.period()))).toList();
-        return BarChart.vertical("trend-" + id, text(titleKey), values, value -> number.format(value.longValue()));
+        Locale locale = locale();
+        List<BarChart.Value> values = figures.trend().stream().map(t -> new BarChart.Value(periods.label(t.period(), locale),
+                periods.shortLabel(t.period(), locale), BigDecimal.valueOf(measure.applyAsLong(t)),
+                number.format(measure.applyAsLong(t)), t.period().equals(figures.period()))).toList();
+        String title = text(titleKey);
+        return BarChart.vertical("trend-" + id, title, description(title, values), values,
+                value -> number.format(value.longValue()));
     }
 
     private BarChart millions(Figures figures, String id, String titleKey, Function<Figures.Totals, BigDecimal> yen) {
         NumberFormat number = NumberFormat.getNumberInstance(locale());
         number.setMaximumFractionDigits(1);
+        Locale locale = locale();
         List<BarChart.Value> values = figures.trend().stream().map(t -> {
             BigDecimal millions = yen.apply(t).divide(MILLION, 1, RoundingMode.HALF_UP);
-            return new BarChart.Value(t.period().label(), t.period().shortLabel(), millions, number.format(millions),
-                    t.period().equals(figures.period()));
+            return new BarChart.Value(periods.label(t.period(), locale), periods.shortLabel(t.period(), locale), millions,
+                    number.format(millions), t.period().equals(figures.period()));
         }).toList();
-        return BarChart.vertical("trend-" + id, text(titleKey), values, number::format);
+        String title = text(titleKey);
+        return BarChart.vertical("trend-" + id, title, description(title, values), values, number::format);
     }
 
     private <T> BarChart top(String id, String titleKey, List<T> rows, Function<T, LocalName> country,
@@ -84,7 +91,20 @@ public class FigureCharts {
                 .map(row -> new BarChart.Value(country.apply(row).getText(), BigDecimal.valueOf(measure.applyAsLong(row)),
                         number.format(measure.applyAsLong(row)), false))
                 .toList();
-        return BarChart.horizontal(id, text(titleKey), values);
+        String title = text(titleKey);
+        return BarChart.horizontal(id, title, description(title, values), values);
+    }
+
+    /** "Experts dispatched: FY2017 12; FY2018 15.", "派遣専門家数：2017年度 12、2018年度 15。" for screen readers. */
+    private String description(String title, List<BarChart.Value> values) {
+        Locale locale = locale();
+        String separator = text("figures.chart.separator");
+        StringBuilder all = new StringBuilder();
+        for (BarChart.Value value : values) {
+            all.append(all.isEmpty() ? "" : separator)
+                    .append(messages.getMessage("figures.chart.value", new Object[] {value.label(), value.valueText()}, locale));
+        }
+        return messages.getMessage("figures.chart.description", new Object[] {title, all.toString()}, locale);
     }
 
     private String text(String key) {

@@ -35,10 +35,12 @@ public class FigureDownloads {
     private final PeriodActivities activities;
     private final PartnerRepository partners;
     private final MessageSource messages;
+    private final PeriodNames periods;
     private final Clock clock;
 
     FigureDownloads(FiguresReport report, FigureTables tables, PeriodActivities activities, PartnerRepository partners,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, PeriodNames periods, Clock clock) {
+        this.periods = periods;
         this.report = report;
         this.tables = tables;
         this.activities = activities;
@@ -50,22 +52,24 @@ public class FigureDownloads {
     /** coopdesk-figures-FY2026.csv */
     public File csv(ReportPeriod period) {
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] content = FiguresCsv.write(period, text("figures.title", locale, period.label()),
+        String label = periods.label(period, locale);
+        byte[] content = FiguresCsv.write(period, label, text("figures.title", locale, label),
                 List.of(text("figures.definitions.period", locale), text("figures.column.start", locale),
                         text("figures.column.end", locale)),
                 tables.of(report.of(period)));
         return new File("coopdesk-figures-" + period.label() + ".csv", CSV, content);
     }
 
-    /** coopdesk-figures-FY2026.xlsx */
+    /** coopdesk-figures-FY2026.xlsx; dates in the files are ISO (2026-04-01), as a spreadsheet reads them. */
     public File xlsx(ReportPeriod period) {
         Locale locale = LocaleContextHolder.getLocale();
-        String title = text("figures.title", locale, period.label());
+        String label = periods.label(period, locale);
+        String title = text("figures.title", locale, label);
         byte[] content = FiguresWorkbook.write(title, tables.of(report.of(period)), text("figures.sheet.definitions", locale),
                 List.of(text("figures.definitions.table", locale), text("figures.definitions.definition", locale)),
-                List.of(List.of(text("figures.definitions.period", locale), period.label() + ": "
-                                + text("figures.lead", locale, period.start().toString(), period.last().toString(),
-                                text("figures.kind." + period.kind().parameter(), locale))),
+                List.of(List.of(text("figures.definitions.period", locale), text("figures.definitions.periodValue", locale,
+                                label, text("figures.lead", locale, period.start().toString(), period.last().toString(),
+                                        text("figures.kind." + period.kind().parameter(), locale)))),
                         List.of(text("figures.definitions.iati", locale), text("figures.iati.note", locale))));
         return new File("coopdesk-figures-" + period.label() + ".xlsx", XLSX, content);
     }

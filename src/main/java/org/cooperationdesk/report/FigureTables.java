@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class FigureTables {
 
     private final MessageSource messages;
+    private final PeriodNames periods;
 
-    FigureTables(MessageSource messages) {
+    FigureTables(MessageSource messages, PeriodNames periods) {
         this.messages = messages;
+        this.periods = periods;
     }
 
     public List<FigureTable> of(Figures figures) {
@@ -55,7 +57,7 @@ public class FigureTables {
     private FigureTable trend(Figures figures, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         for (Figures.Totals t : figures.trend()) {
-            rows.add(Arrays.asList(t.period().label(), t.experts(), t.deployments(), t.personDays(), t.courses(),
+            rows.add(Arrays.asList(periods.label(t.period(), locale), t.experts(), t.deployments(), t.personDays(), t.courses(),
                     t.traineesAccepted(), t.traineesCompleted(), t.meetingsHeld(), t.delegates(), t.committedYen(),
                     t.disbursedYen()));
         }
@@ -169,12 +171,12 @@ public class FigureTables {
                 columns, rows);
     }
 
-    /** A table of a section with two tables: "Experts dispatched: by country". */
+    /** A table of a section with two tables: "Experts dispatched: by country", "専門家派遣：国別". */
     private FigureTable table(String id, String sectionKey, String titleKey, String noteKey, Locale locale,
                               List<Column> columns, List<List<Object>> rows) {
         return new FigureTable(id, text("figures.sheet." + id, locale),
-                text(sectionKey, locale) + ": " + text(titleKey, locale).toLowerCase(locale), text(noteKey, locale), columns,
-                rows);
+                messages.getMessage("figures.table.part", new Object[] {text(sectionKey, locale),
+                        text(titleKey, locale).toLowerCase(locale)}, locale), text(noteKey, locale), columns, rows);
     }
 
     private Column column(String key, Type type, Locale locale) {

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * The figures as one CSV file (RFC 4180, UTF-8 with a byte order mark so that Excel reads every name, lines ending in
  * CRLF) with one section per table: a line with the table's title, its header, its rows, and an empty line before the
- * next section. The first section names the period (label, first and last day). Numbers are plain (1234567,
+ * next section. The first section names the period (its name in the reader's language, first and last day). Numbers are plain (1234567,
  * 3000000.00), dates ISO (2008-04-01); a text that a spreadsheet would take for a formula (=, +, -, @) is written
  * with a leading apostrophe.
  */
@@ -21,11 +21,12 @@ final class FiguresCsv {
     private FiguresCsv() {
     }
 
-    static byte[] write(ReportPeriod period, String periodTitle, List<String> periodHeader, List<FigureTable> tables) {
+    static byte[] write(ReportPeriod period, String periodLabel, String periodTitle, List<String> periodHeader,
+                        List<FigureTable> tables) {
         StringBuilder csv = new StringBuilder(BOM);
         csv.append(cell(periodTitle)).append(LINE);
         csv.append(periodHeader.stream().map(FiguresCsv::cell).collect(Collectors.joining(","))).append(LINE);
-        csv.append(String.join(",", cell(period.label()), period.start().toString(), period.last().toString())).append(LINE);
+        csv.append(String.join(",", cell(periodLabel), period.start().toString(), period.last().toString())).append(LINE);
         for (FigureTable table : tables) {
             csv.append(LINE).append(cell(table.title())).append(LINE);
             csv.append(table.columns().stream().map(column -> cell(column.name())).collect(Collectors.joining(",")))

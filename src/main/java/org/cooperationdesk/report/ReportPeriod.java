@@ -110,7 +110,7 @@ public record ReportPeriod(Kind kind, int year) {
         return !day.isBefore(start()) && day.isBefore(end());
     }
 
-    /** "FY2008" or "2008": in file names, tables and charts. */
+    /** "FY2008" or "2008": in file names, the same in every language (pages and tables: report/PeriodNames). */
     public String label() {
         return kind == Kind.FISCAL ? "FY" + year : String.valueOf(year);
     }

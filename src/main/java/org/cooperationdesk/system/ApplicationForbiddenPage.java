@@ -1,6 +1,7 @@
 package org.cooperationdesk.system;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,18 +9,22 @@ import java.util.regex.Pattern;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A user logged into Tasklist who opens Cockpit or Admin by its address gets a page saying what these are for and
  * leading back to Tasklist, instead of the server's bare "Forbidden". Only those applications' own pages, asked for
  * by a browser (HTML), get it: the webapps' API calls under /camunda/api keep Camunda's JSON errors, which Tasklist
- * and Cockpit read (an error page for every 403 once stalled Tasklist).
+ * and Cockpit read (an error page for every 403 once stalled Tasklist). In the reader's language (i18n/desk,
+ * {@code error.application.*}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,22 +32,31 @@ class ApplicationForbiddenPage implements ErrorViewResolver {
 
     private static final Pattern APPLICATION_PAGE = Pattern.compile("^/camunda/app/(cockpit|admin)/.*");
 
+    /** Where the office's administrators are (the text shows it as code). */
+    private static final String ADMIN_GROUP = "camunda-admin";
+    private static final String GROUP_MARK = "@@group@@";
+
     private static final String PAGE = """
             <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>%1$s is for administrators - Cooperation Desk</title>
+            <html lang="%1$s">
+            <head><meta charset="utf-8"><title>%2$s - %3$s</title>
             <style>body{font-family:sans-serif;max-width:40em;margin:4em auto;line-height:1.5;color:#333}
             a.button{display:inline-block;padding:.5em 1em;background:#b5152b;color:#fff;text-decoration:none;border-radius:3px}</style>
             </head>
             <body>
-            <h1>%1$s is for administrators</h1>
-            <p>%2$s is where the office's administrators (group <code>camunda-admin</code>) %3$s. Your account may not
-            open it. Coordinators, managers and directors do their work in Tasklist.</p>
-            <p><a class="button" href="/camunda/app/tasklist/default/">Go to Tasklist</a></p>
-            <p>Need access? Ask an administrator to add you to the group in Admin.</p>
+            <h1>%2$s</h1>
+            <p>%4$s</p>
+            <p><a class="button" href="/camunda/app/tasklist/default/">%5$s</a></p>
+            <p>%6$s</p>
             </body>
             </html>
             """;
+
+    private final MessageSource messages;
+
+    ApplicationForbiddenPage(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
@@ -52,8 +66,15 @@ class ApplicationForbiddenPage implements ErrorViewResolver {
             return null;
         }
         boolean cockpit = page.group(1).equals("cockpit");
-        String html = PAGE.formatted(cockpit ? "Cockpit" : "Admin", cockpit ? "Cockpit" : "Admin",
-                cockpit ? "watch running processes and retry failures" : "manage users, groups and authorizations");
+        String application = cockpit ? "Cockpit" : "Admin";
+        // the request's language (language/LanguageFilter: English or Japanese)
+        Locale locale = LocaleContextHolder.getLocale();
+        String what = HtmlUtils.htmlEscape(messages.getMessage("error.application.what", new Object[] {application,
+                GROUP_MARK, messages.getMessage(cockpit ? "error.application.cockpit" : "error.application.admin", null,
+                locale)}, locale)).replace(GROUP_MARK, "<code>" + ADMIN_GROUP + "</code>");
+        String html = PAGE.formatted(HtmlUtils.htmlEscape(locale.getLanguage()),
+                text("error.application.title", locale, application), text("desk.title", locale), what, text("error.application.tasklist", locale),
+                text("error.application.access", locale));
         View view = (viewModel, viewRequest, response) -> {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType("text/html;charset=UTF-8");
@@ -62,5 +83,10 @@ class ApplicationForbiddenPage implements ErrorViewResolver {
         ModelAndView forbidden = new ModelAndView(view);
         forbidden.setStatus(HttpStatus.FORBIDDEN);
         return forbidden;
+    }
+
+    /** A text of i18n/desk, escaped for the page. */
+    private String text(String key, Locale locale, Object... arguments) {
+        return HtmlUtils.htmlEscape(messages.getMessage(key, arguments.length == 0 ? null : arguments, locale));
     }
 }

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -20,6 +22,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.cooperationdesk.HttpApi;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.language.LanguageFormats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -267,7 +271,7 @@ class DeskPagesHttpTest {
         void shouldListExpertsWithAvailabilityLanguagesSkillsAndClearance() throws Exception {
             String page = get("/desk/experts", "manager").body();
 
-            assertThat(page).contains("Dr. Aiko Nakamura", "Available", "english, japanese",
+            assertThat(page).contains("Dr. Aiko Nakamura", "Available", "English, Japanese",
                     "epidemiology, influenza, outbreak investigation", "National Institute of Infectious Diseases",
                     "Not on call", "1 to 14 of 14");
         }
@@ -429,13 +433,161 @@ class DeskPagesHttpTest {
     @Nested
     class Languages {
 
+        final String japaneseDate = "uuuu/MM/dd";
+
         @Test
         void shouldWriteDatesAndAmountsAsTheReadersLanguageDoes() throws Exception {
             String german = get("/desk/contributions/" + contribution, "coordinator", "de-DE").body();
             String japanese = get("/desk/experts/" + expert("Dr. Aiko Nakamura"), "coordinator", "ja-JP").body();
 
-            assertThat(german).contains("USD 3.000.000");
-            assertThat(japanese).contains(today.plusYears(2).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+            assertThat(german).as("a language the office does not work in is English").contains("USD 3,000,000",
+                    "Pandemic influenza preparedness in ASEAN", "<html lang=\"en\"");
+            assertThat(japanese).contains(today.plusYears(2).format(DateTimeFormatter.ofPattern(japaneseDate)));
+        }
+
+        @Test
+        void shouldAnswerAcceptLanguageJaInJapanese() throws Exception {
+            String home = get("/desk", "coordinator", "ja").body();
+            String dispatches = get("/desk/dispatches?q=DR-2021", "coordinator", "ja-JP,ja;q=0.9,en;q=0.5").body();
+            String contributions = get("/desk/contributions", "coordinator", "ja").body();
+            String expert = get("/desk/experts/" + expert("Dr. Aiko Nakamura"), "coordinator", "ja").body();
+
+            assertThat(home).contains("<html lang=\"ja\"", "<title>国際協力デスク</title>", "<h1>本日の事務室</h1>",
+                    ">要請・専門家派遣</a>", ">専門家名簿</a>", ">研修コース</a>", ">会議</a>", ">拠出金</a>", ">実績統計</a>",
+                    "Haruka Sato としてサインイン中", ">サインアウト</button>",
+                    LanguageFormats.date(today, Language.JA) + "現在の件数です。")
+                    .doesNotContain("Today at the office", "Requests and dispatches");
+            assertThat(dispatches).contains("<h1>要請・専門家派遣</h1>", ">派遣中</td>", ">完了</td>", ">タイ</a>",
+                    ">ベトナム</a>", today.minusDays(60).format(DateTimeFormatter.ofPattern(japaneseDate)),
+                    "世界保健機関（WHO・GOARN）");
+            assertThat(contributions).contains("<h1>拠出金</h1>", "JPY 50,000,000", "USD 1,000,000", ">実施中<", ">審査中<");
+            assertThat(expert).contains("英語、日本語", "対応可");
+        }
+
+        @Test
+        void shouldSwitchWithLangKeepingItInACookieForAYear() throws Exception {
+            HttpResponse<String> switched = send("/desk/dispatches?status=DEPLOYED&lang=ja", "coordinator",
+                    "Accept-Language", "en-GB");
+
+            assertThat(switched.statusCode()).isEqualTo(200);
+            assertThat(switched.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                    .startsWith("coopdesk-lang=ja").contains("Max-Age=31536000", "Path=/", "SameSite=Lax"));
+            assertThat(switched.body()).contains("<html lang=\"ja\"", "<h1>要請・専門家派遣</h1>", "DR-2021-0001")
+                    .doesNotContain("DR-2021-0002");
+        }
+
+        @Test
+        void shouldLetTheCookieWinOverAcceptLanguage() throws Exception {
+            String japanese = send("/desk/courses", "coordinator", "Accept-Language", "en-GB",
+                    "Cookie", "coopdesk-lang=ja").body();
+            String english = send("/desk/courses", "coordinator", "Accept-Language", "ja-JP",
+                    "Cookie", "coopdesk-lang=en").body();
+
+            assertThat(japanese).contains("<html lang=\"ja\"", "<h1>研修コース</h1>");
+            assertThat(english).contains("<html lang=\"en\"", "<h1>Courses</h1>");
+        }
+
+        @Test
+        void shouldAnswerEnglishForALanguageTheOfficeDoesNotWorkIn() throws Exception {
+            HttpResponse<String> unknownSwitch = send("/desk/meetings?lang=xx", "coordinator", "Accept-Language", "fr-FR");
+            HttpResponse<String> french = send("/desk/meetings", "coordinator", "Accept-Language", "fr-FR,de;q=0.8");
+            HttpResponse<String> none = send("/desk/meetings", "coordinator");
+
+            for (HttpResponse<String> page : List.of(unknownSwitch, french, none)) {
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains("<html lang=\"en\"", "<h1>Meetings</h1>");
+            }
+            assertThat(unknownSwitch.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("coopdesk-lang"));
+        }
+
+        @Test
+        void shouldOfferTheSwitchOnEveryPageKeepingThePagesParameters() throws Exception {
+            String page = get("/desk/dispatches?status=DEPLOYED&country=TH&sort=start&dir=desc", "coordinator", "ja").body();
+
+            assertThat(page).contains("<nav class=\"languages\" aria-label=\"表示言語\">",
+                    "<a href=\"/desk/dispatches?status=DEPLOYED&amp;country=TH&amp;sort=start&amp;dir=desc&amp;lang=ja\" "
+                            + "lang=\"ja\" hreflang=\"ja\" aria-current=\"true\">日本語</a>",
+                    "<a href=\"/desk/dispatches?status=DEPLOYED&amp;country=TH&amp;sort=start&amp;dir=desc&amp;lang=en\" "
+                            + "lang=\"en\" hreflang=\"en\">English</a>");
+            assertThat(get("/desk?lang=ja", "coordinator", "en").body()).contains(
+                    "<a href=\"/desk?lang=en\" lang=\"en\" hreflang=\"en\">English</a>",
+                    "<a href=\"/desk?lang=ja\" lang=\"ja\" hreflang=\"ja\" aria-current=\"true\">日本語</a>");
+            assertThat(get("/desk/no-such-page?q=a%20b", "coordinator", "en").body()).as("an error page links to the address")
+                    .containsPattern("<a href=\"/desk/no-such-page\\?q=a(%20|\\+)b&amp;lang=ja\" lang=\"ja\" hreflang=\"ja\">日本語</a>");
+        }
+
+        @Test
+        void shouldKeepASignedInUsersSwitchForTheirMails() throws Exception {
+            jdbc.update("delete from staff_language where user_id = 'manager2'");
+
+            send("/desk/partners?lang=ja", "manager2", "Accept-Language", "en");
+            String chosen = jdbc.queryForObject("select language from staff_language where user_id = 'manager2'", String.class);
+            send("/desk/partners?lang=en", "manager2", "Accept-Language", "ja");
+            String changed = jdbc.queryForObject("select language from staff_language where user_id = 'manager2'", String.class);
+            send("/desk/partners", "manager2", "Accept-Language", "ja");
+
+            assertThat(chosen).isEqualTo("ja");
+            assertThat(changed).isEqualTo("en");
+            assertThat(jdbc.queryForObject("select language from staff_language where user_id = 'manager2'", String.class))
+                    .as("reading in a language without switching chooses nothing").isEqualTo("en");
+            jdbc.update("delete from staff_language where user_id = 'manager2'");
+        }
+
+        @Test
+        void shouldShowTheFiguresAndTheirDownloadsInJapanese() throws Exception {
+            String page = get("/desk/figures?period=fiscal&year=2008", "coordinator", "ja").body();
+            HttpResponse<String> csv = send("/desk/figures.csv?period=fiscal&year=2008", "coordinator",
+                    "Accept-Language", "ja");
+            String english = get("/desk/figures?period=fiscal&year=2008", "coordinator", "en").body();
+
+            assertThat(page).contains("<h1>2008年度の実績</h1>", "2008年4月1日～2009年3月31日、会計年度（4月～翌年3月）。",
+                    "前: 2007年度", "次: 2009年度", "派遣専門家数", "2008年度の上位国", ">2008年度</a>", "08年度",
+                    "派遣専門家数：", "、2008年度 0。", "<textarea id=\"draft-en\" lang=\"en\"")
+                    .as("only the English draft names FY2008").doesNotContain("Figures FY2008", ">FY2008<", ">FY08<");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("coopdesk-figures-FY2008.csv");
+            assertThat(csv.body()).contains("2008年度の実績", "期間,開始日,終了日", "2008年度,2008-04-01,2009-03-31",
+                    "概要", "派遣専門家数", "専門家派遣：要請機関別");
+            assertThat(english).contains("<h1>Figures FY2008</h1>", "1 April 2008 to 31 March 2009", "FY08",
+                    "Experts dispatched: FY", "; FY2008 0.");
+        }
+
+        @Test
+        void shouldSayWhatWentWrongInJapanese() throws Exception {
+            Page missing = get("/desk/dispatches/DR-1999-0001", "coordinator", "ja");
+            Page noPage = page(send("/desk/no-such-page", "coordinator", "Accept-Language", "en",
+                    "Cookie", "coopdesk-lang=ja"));
+            Page malformed = get("/desk/dispatches?page=two", "coordinator", "ja");
+            Page refused = get("/desk/dispatches", VISITOR, "ja");
+
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.body()).contains("<html lang=\"ja\"", "<h1>見つかりません</h1>", "要請 DR-1999-0001 はありません。",
+                    "事務室のデスクに戻る");
+            assertThat(noPage.status()).isEqualTo(404);
+            assertThat(noPage.body()).as("the server's own 404 follows the cookie").contains("<html lang=\"ja\"",
+                    "このアドレスのページはありません。");
+            assertThat(malformed.status()).isEqualTo(400);
+            assertThat(malformed.body()).contains("このアドレスは正しくありません", "アドレスの page の値「two」は、このページで使えません。");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body()).contains("この役割では表示できません", "visitor としてサインインしていますが");
+        }
+
+        @Test
+        void shouldSignInInJapanese() throws Exception {
+            HttpResponse<String> login = send("/login?error", null, "Accept-Language", "ja");
+
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("<html lang=\"ja\"", "<title>サインイン · 国際協力デスク</title>",
+                    "<h1>国際協力デスク</h1>", ">ユーザー名</label>", ">パスワード</label>", "サインインできませんでした。",
+                    "<a href=\"/login?error&amp;lang=en\" lang=\"en\" hreflang=\"en\">English</a>",
+                    "aria-current=\"true\">日本語</a>");
+            assertThat(send("/login", null, "Accept-Language", "en").body()).contains("<html lang=\"en\"",
+                    "<h1>Cooperation Desk</h1>", "aria-current=\"true\">English</a>");
+        }
+
+        Page page(HttpResponse<String> response) {
+            return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
         }
     }
 
@@ -544,10 +696,24 @@ class DeskPagesHttpTest {
         return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
     }
 
-    /** A date as the pages write it for an English (UK) reader: "5 Jan 2027". */
+    /** A date as the pages' tables write it for an English reader: "5 Jan 2027". */
     static String date(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.UK));
+        return LanguageFormats.shortDate(date, Language.EN);
+    }
+
+    /** A page asked for with the given headers (Accept-Language, Cookie...), a user signed in by HTTP Basic or none. */
+    HttpResponse<String> send(String path, String user, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String encode(String text) {

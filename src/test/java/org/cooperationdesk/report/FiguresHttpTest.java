@@ -62,7 +62,7 @@ class FiguresHttpTest extends KnownOfficeContext {
             Html page = get("/desk/figures?period=fiscal&year=2008", "coordinator");
 
             assertThat(page.status()).isEqualTo(200);
-            assertThat(page.body()).contains("<h1>Figures FY2008</h1>", date(LocalDate.of(2008, 4, 1)) + " to " + date(LocalDate.of(2009, 3, 31)) + ", Japanese fiscal year");
+            assertThat(page.body()).contains("<h1>Figures FY2008</h1>", "1 April 2008 to 31 March 2009, Japanese fiscal year");
             assertThat(cells(page, "measure-experts")).containsExactly("Experts dispatched", "2");
             assertThat(cells(page, "measure-deployments")).containsExactly("Deployments", "3");
             assertThat(cells(page, "measure-personDays")).containsExactly("Person-days in the field", "27");
@@ -476,10 +476,9 @@ class FiguresHttpTest extends KnownOfficeContext {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A date as the pages write it for an English (UK) reader: "5 Jan 2027". */
+    /** A date as the pages' tables write it for an English reader: "5 Jan 2027". */
     static String date(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.UK));
+        return org.cooperationdesk.language.LanguageFormats.shortDate(date, org.cooperationdesk.language.Language.EN);
     }
 
     /** The texts of the cells (th and td) of the table row with this id, tags removed, spaces collapsed. */

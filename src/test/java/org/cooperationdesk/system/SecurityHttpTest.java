@@ -225,6 +225,16 @@ class SecurityHttpTest {
                 assertThat(page.body()).contains(app.equals("cockpit") ? "Cockpit is for administrators" : "Admin is for administrators")
                         .contains("href=\"/camunda/app/tasklist/default/\"").doesNotContain("Whitelabel");
             }
+            for (String app : List.of("Cockpit", "Admin")) {
+                LoginSession.Response page = coordinator.session().page("/camunda/app/" + app.toLowerCase() + "/default/?lang=ja");
+
+                assertThat(page.status()).isEqualTo(403);
+                assertThat(page.body()).as("in the language the user chose").contains("<html lang=\"ja\">",
+                        "<h1>" + app + " はシステム管理者用です</h1>", "（グループ <code>camunda-admin</code>）",
+                        ">Tasklist へ</a>");
+            }
+            assertThat(coordinator.session().page("/camunda/app/cockpit/default/?lang=en").body())
+                    .contains("<html lang=\"en\">", "Cockpit is for administrators", "the office&#39;s administrators");
             // The webapps' own API keeps its JSON answers (their scripts read them): here the closed login of Cockpit.
             LoginSession.Response login = coordinator.session().webappCall("POST",
                     "/camunda/api/admin/auth/user/default/login/cockpit", coordinator.csrfToken(),

@@ -2,7 +2,6 @@ package org.cooperationdesk.language;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cooperationdesk.system.CurrentUser;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -16,11 +15,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class LanguageChoice implements WebMvcConfigurer {
 
-    private final CurrentUser currentUser;
     private final StaffLanguages staffLanguages;
 
-    LanguageChoice(CurrentUser currentUser, StaffLanguages staffLanguages) {
-        this.currentUser = currentUser;
+    LanguageChoice(StaffLanguages staffLanguages) {
         this.staffLanguages = staffLanguages;
     }
 
@@ -29,8 +26,9 @@ class LanguageChoice implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                if (request.getAttribute(LanguageFilter.CHOSEN) instanceof Language chosen && currentUser.id() != null) {
-                    staffLanguages.choose(currentUser.id(), chosen);
+                // The signed-in user as the login knows them (the engine's user id).
+                if (request.getAttribute(LanguageFilter.CHOSEN) instanceof Language chosen && request.getRemoteUser() != null) {
+                    staffLanguages.choose(request.getRemoteUser(), chosen);
                 }
                 return true;
             }

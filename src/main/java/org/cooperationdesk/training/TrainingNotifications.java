@@ -19,7 +19,7 @@ import org.cooperationdesk.partner.PartnerRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Who gets each training mail, what it says (wording in src/main/resources/mail/) and the letter it carries: the course
+ * Who gets each training mail, what it says (wording in src/main/resources/mail/en/) and the letter it carries: the course
  * announcement to each government, the acceptance or regret letter to each nominee (an acceptance to a replacement
  * from the waiting list too), the certificate to each trainee certified (letter/).
  */
@@ -43,8 +43,13 @@ class TrainingNotifications implements NotificationComposer {
                 TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED, TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD);
     }
 
+    /** Every training mail goes to partners (governments' focal points, nominees, trainees): one English mail. */
     @Override
-    public Notification compose(String template, DelegateExecution execution) {
+    public List<Notification> compose(String template, DelegateExecution execution) {
+        return List.of(english(template, execution));
+    }
+
+    private Notification english(String template, DelegateExecution execution) {
         Course course = courses.course(TrainingDelegates.courseId(execution));
         Map<String, Object> values = new HashMap<>();
         values.put("courseReference", course.reference());

@@ -66,6 +66,14 @@ public record LetterRequest(LetterKind kind, Locale language, String reference, 
                 defaultFileName(kind, number == null ? reference : number, suffix), values);
     }
 
+    /**
+     * The language the kept letter records: its template's ({@code en}, {@code ja}), {@value LetterKind#BILINGUAL}
+     * for a letter in both (the certificate).
+     */
+    public String languageTag() {
+        return kind.bilingual() ? LetterKind.BILINGUAL : language.toLanguageTag();
+    }
+
     /** The addressee as one line, as a record's page lists it. */
     public String addresseeLine() {
         return String.join(", ", addressee);

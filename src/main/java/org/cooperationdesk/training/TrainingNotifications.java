@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.language.Language;
 import org.cooperationdesk.letter.GovernmentAddress;
 import org.cooperationdesk.letter.LetterKind;
 import org.cooperationdesk.letter.LetterRequest;
@@ -86,8 +87,12 @@ class TrainingNotifications implements NotificationComposer {
             }
             case "certificate" -> {
                 Nomination nomination = nomination(execution, NOMINATION_ID);
-                yield toNominee(template, nomination, values).carrying(
-                        toNominee(LetterKind.CERTIFICATE, course, nomination, values).numbered(nomination.certificateNumber()));
+                Notification mail = toNominee(template, nomination, values);
+                // The certificate is in English and Japanese: the country's Japanese name for its Japanese lines.
+                Map<String, Object> bilingual = new HashMap<>(values);
+                bilingual.put("countryJa", partners.countryName(nomination.countryCode(), Language.JA));
+                yield mail.carrying(
+                        toNominee(LetterKind.CERTIFICATE, course, nomination, bilingual).numbered(nomination.certificateNumber()));
             }
             case "final-report-reminder" -> toNominee(template, nomination(execution, NOMINATION_ID), values);
             case "replacement-notice" -> {

@@ -379,7 +379,7 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
                     "international-cooperation@la.gov.example", "international-cooperation@vn.gov.example")) {
                 assertThat(mailsTo(focalPoint)).as(focalPoint).singleElement().satisfies(mail -> {
                     assertThat(mail.getSubject()).startsWith("Invitation: ASEAN/Japan HIV/AIDS Workshop")
-                            .contains(LanguageFormats.date(today().plusDays(90), Language.EN));
+                            .contains(LanguageFormats.date(today().plusDays(120), Language.EN));
                     assertThat(MailContent.text(mail)).contains(LanguageFormats.date(today().plusDays(90), Language.EN));
                 });
             }

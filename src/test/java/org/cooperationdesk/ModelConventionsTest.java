@@ -297,8 +297,8 @@ class ModelConventionsTest {
                 assertThat(task.isCamundaAsyncBefore() || asyncPerInstance).as("%s is asyncBefore", where).isTrue();
                 String template = templateOf(task);
                 assertThat(template).as("%s has an input parameter 'template'", where).isNotBlank();
-                assertThat(new ClassPathResource("mail/" + template + ".txt").exists())
-                        .as("%s: src/main/resources/mail/%s.txt exists", where, template).isTrue();
+                assertThat(new ClassPathResource("mail/en/" + template + ".txt").exists())
+                        .as("%s: src/main/resources/mail/en/%s.txt exists", where, template).isTrue();
                 assertThat(composed).as("%s: a NotificationComposer words %s", where, template).contains(template);
             });
             assertThat(mailSteps).isNotEmpty();

@@ -118,6 +118,10 @@ public abstract class ProcessTestSupport {
         identityService.clearAuthentication();
         runtimeService.createProcessInstanceQuery().list()
                 .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test finished", true, true));
+        // Languages a test chose for members of staff or experts: the office's defaults again for the next one.
+        jdbc.sql("delete from staff_language").update();
+        jdbc.sql("update expert set correspondence_language = 'en' where correspondence_language <> 'en'"
+                + " and person_id not in (select p.id from person p where p.full_name = 'Ms. Naomi Yamamoto')").update();
         // Experts reserved by an unfinished test are free again for the next one.
         jdbc.sql("update expert set availability = 'AVAILABLE', available_from = null where availability in ('RESERVED', 'DEPLOYED')")
                 .update();

@@ -2,7 +2,7 @@ package org.cooperationdesk.contribution;
 
 import static org.cooperationdesk.contribution.ContributionVariables.*;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.form.ProcessValues;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.language.LanguageFormats;
+import org.cooperationdesk.notification.Addressees;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.OfficeDirectory;
@@ -17,7 +20,7 @@ import org.cooperationdesk.partner.PartnerRepository;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
-/** Who gets each contribution mail and what it says (wording in src/main/resources/mail/). */
+/** Who gets each contribution mail and what it says (wording in src/main/resources/mail/<language>/). */
 @Component
 class ContributionNotifications implements NotificationComposer {
 
@@ -39,13 +42,36 @@ class ContributionNotifications implements NotificationComposer {
                 "contribution-terminated");
     }
 
+    /**
+     * The organisation reads English; the programme officer and the managers (contribution-report-overdue) each read
+     * their own language: a mail that goes to both is one mail per language.
+     */
     @Override
-    public Notification compose(String template, DelegateExecution execution) {
+    public List<Notification> compose(String template, DelegateExecution execution) {
         Contribution contribution = contributions.contribution(ContributionDelegates.contributionId(execution));
+        Addressees readers = new Addressees();
+        switch (template) {
+            case "contribution-report-overdue" -> readers.addAll(office.emailsByLanguage(Groups.MANAGERS));
+            default -> readers.add(contribution.organisationEmail(), Language.EN);
+        }
+        if (WITH_OFFICER.contains(template)) {
+            office.emailOf(contribution.programmeOfficer())
+                    .ifPresent(email -> readers.add(email, office.languageOf(contribution.programmeOfficer())));
+        }
+        return readers.mails(template, language -> values(template, language, execution, contribution));
+    }
+
+    /** The mails the programme officer gets a copy of. */
+    private static final Set<String> WITH_OFFICER = Set.of("contribution-agreed", "contribution-report-overdue",
+            "contribution-suspended", "contribution-resumed", "contribution-terminated");
+
+    private Map<String, Object> values(String template, Language language, DelegateExecution execution,
+                                       Contribution contribution) {
+        boolean ja = language == Language.JA;
         Map<String, Object> values = new HashMap<>();
         values.put("reference", contribution.reference());
         values.put("organisationReference", contribution.organisationReference());
-        values.put("organisation", partners.organisationName(contribution.organisationCode()));
+        values.put("organisation", partners.organisationName(contribution.organisationCode(), language));
         values.put("title", contribution.title());
         values.put("amount", contribution.amountText());
         values.put("startDate", contribution.startDate());
@@ -54,31 +80,21 @@ class ContributionNotifications implements NotificationComposer {
         values.put("paid", contributions.paidMoney(contribution).text());
         values.put("remaining", contributions.remainingMoney(contribution).text());
 
-        List<String> organisation = List.of(contribution.organisationEmail());
-        return switch (template) {
-            case "contribution-revision-request" -> {
-                values.put("request", text(execution, REVISION_REQUEST));
-                yield new Notification(template, organisation, values);
-            }
-            case "contribution-proposal-closed" -> {
-                values.put("note", text(execution, MISSING_REVISION_NOTE));
-                yield new Notification(template, organisation, values);
-            }
-            case "contribution-refused" -> {
-                values.put("reason", ContributionDelegates.refusalReason(execution));
-                yield new Notification(template, organisation, values);
-            }
+        switch (template) {
+            case "contribution-revision-request" -> values.put("request", text(execution, REVISION_REQUEST, language));
+            case "contribution-proposal-closed" -> values.put("note", text(execution, MISSING_REVISION_NOTE, language));
+            case "contribution-refused" -> values.put("reason", ContributionDelegates.refusalReason(execution));
             case "contribution-agreed" -> {
                 values.put("agreementReference", contribution.agreementReference());
                 values.put("signedOn", contribution.agreementSignedOn());
                 values.put("plannedTranches", contribution.plannedTranches());
                 values.put("reportingIntervalMonths", contribution.reportingIntervalMonths());
                 values.put("evaluation", switch (String.valueOf(contribution.evaluationLevel())) {
-                    case EVALUATION_INDEPENDENT -> "an independent evaluation";
-                    case EVALUATION_INTERNAL -> "an internal evaluation";
-                    default -> "no separate evaluation (the final report suffices)";
+                    case EVALUATION_INDEPENDENT -> ja ? "独立評価" : "an independent evaluation";
+                    case EVALUATION_INTERNAL -> ja ? "内部評価" : "an internal evaluation";
+                    default -> ja ? "個別の評価は行わない（最終報告書をもって足りる）"
+                            : "no separate evaluation (the final report suffices)";
                 });
-                yield new Notification(template, withOfficer(organisation, contribution), values);
             }
             case "tranche-paid" -> {
                 Tranche tranche = contributions.tranche(ProcessValues.id(execution, TRANCHE_ID));
@@ -86,53 +102,55 @@ class ContributionNotifications implements NotificationComposer {
                 values.put("trancheAmount", tranche.amountText());
                 values.put("paidOn", tranche.paidOn());
                 values.put("paymentReference", tranche.paymentReference());
+                String due = dueDate(execution, language);
                 values.put("nextStep", Boolean.TRUE.equals(execution.getVariable(PROGRESS_REPORT_DUE))
-                        ? "Your next progress report is due on " + text(execution, REPORT_DUE_DATE) + "."
-                        : "Your final report is due three months after the end of the programme.");
-                yield new Notification(template, organisation, values);
+                        ? (ja ? "次回の進捗報告書の提出期限は" + due + "です。" : "Your next progress report is due on " + due + ".")
+                        : (ja ? "最終報告書は事業終了後3か月以内に提出してください。"
+                        : "Your final report is due three months after the end of the programme."));
             }
-            case "contribution-report-reminder", "contribution-report-returned" -> {
-                values.put("reportKind", text(execution, REPORT_KIND));
-                values.put("dueDate", text(execution, REPORT_DUE_DATE));
+            case "contribution-report-reminder", "contribution-report-returned", "contribution-report-overdue" -> {
+                values.put("reportKind", reportKind(execution, language));
+                values.put("dueDate", dueDate(execution, language));
                 if (template.equals("contribution-report-returned")) {
-                    values.put("reason", text(execution, REPORT_RETURN_REASON));
+                    values.put("reason", text(execution, REPORT_RETURN_REASON, language));
                 }
-                yield new Notification(template, organisation, values);
             }
-            case "contribution-report-overdue" -> {
-                values.put("reportKind", text(execution, REPORT_KIND));
-                values.put("dueDate", text(execution, REPORT_DUE_DATE));
-                yield new Notification(template, withOfficer(office.emailsOf(Groups.MANAGERS), contribution), values);
-            }
-            case "contribution-closed" -> {
-                values.put("summary", contribution.statusReason());
-                yield new Notification(template, organisation, values);
-            }
-            case "contribution-suspended" -> {
-                values.put("reason", text(execution, SUSPENSION_REASON));
-                yield new Notification(template, withOfficer(organisation, contribution), values);
-            }
+            case "contribution-closed" -> values.put("summary", contribution.statusReason());
+            case "contribution-suspended" -> values.put("reason", text(execution, SUSPENSION_REASON, language));
             case "contribution-resumed" -> {
                 String note = ProcessValues.text(execution, RESUMPTION_NOTE);
                 values.put("note", note == null || note.isBlank() ? "" : "\n" + note + "\n");
-                yield new Notification(template, withOfficer(organisation, contribution), values);
             }
-            case "contribution-terminated" -> {
-                values.put("reason", text(execution, TERMINATION_REASON));
-                yield new Notification(template, withOfficer(organisation, contribution), values);
-            }
+            case "contribution-terminated" -> values.put("reason", text(execution, TERMINATION_REASON, language));
             default -> throw new IllegalArgumentException("Not a contribution template: " + template);
-        };
+        }
+        return values;
     }
 
-    private List<String> withOfficer(List<String> recipients, Contribution contribution) {
-        List<String> all = new ArrayList<>(recipients);
-        office.emailOf(contribution.programmeOfficer()).filter(email -> !all.contains(email)).ifPresent(all::add);
-        return all;
+    /** "progress report 2", "final report" as the mail's language says it: "第2回進捗報告書", "最終報告書". */
+    private static String reportKind(DelegateExecution execution, Language language) {
+        String kind = text(execution, REPORT_KIND, Language.EN);
+        if (language != Language.JA) {
+            return kind;
+        }
+        if (kind.startsWith("progress report ")) {
+            return "第" + kind.substring("progress report ".length()) + "回進捗報告書";
+        }
+        return kind.equals("final report") ? "最終報告書" : kind;
     }
 
-    private static String text(DelegateExecution execution, String name) {
+    /** The report's due date (a process variable in ISO form) as the mail's language writes it. */
+    private static String dueDate(DelegateExecution execution, Language language) {
+        String due = text(execution, REPORT_DUE_DATE, language);
+        try {
+            return LanguageFormats.date(LocalDate.parse(due.trim()), language);
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return due;
+        }
+    }
+
+    private static String text(DelegateExecution execution, String name, Language language) {
         String value = ProcessValues.text(execution, name);
-        return value == null || value.isBlank() ? "no reason was given" : value;
+        return value == null || value.isBlank() ? (language == Language.JA ? "理由の記載はありません" : "no reason was given") : value;
     }
 }

@@ -2,7 +2,6 @@ package org.cooperationdesk.dispatch;
 
 import static org.cooperationdesk.dispatch.DispatchVariables.*;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.letter.LetterKind;
 import org.cooperationdesk.letter.LetterRequest;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.notification.Addressees;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.OfficeDirectory;
@@ -21,7 +22,7 @@ import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
 /**
- * Who gets each expert dispatch mail, what it says (wording in src/main/resources/mail/) and the letter it carries: the
+ * Who gets each expert dispatch mail, what it says (wording in src/main/resources/mail/<language>/) and the letter it carries: the
  * expert's deployment letter once every pre-deployment check is done (letter/).
  */
 @Component
@@ -44,17 +45,50 @@ class DispatchNotifications implements NotificationComposer {
     }
 
     @Override
-    public Notification compose(String template, DelegateExecution execution) {
+    public List<Notification> compose(String template, DelegateExecution execution) {
         DispatchRequest request = dispatches.request(((Number) execution.getVariable(REQUEST_ID)).longValue());
         Number dispatchId = (Number) execution.getVariable(DISPATCH_ID);
         Expert expert = dispatchId == null ? null : dispatches.expertOf(dispatchId.longValue());
         Dispatch dispatch = dispatchId == null ? null : dispatches.dispatch(dispatchId.longValue());
 
+        // The expert reads their correspondence language, the requesting body English, the office's people their own.
+        Addressees readers = new Addressees();
+        switch (template) {
+            case "expert-offer", "sitrep-reminder" -> readers.add(expert.email(), expert.correspondenceLanguage());
+            case "request-unfilled", "request-rejected" -> readers.add(request.requesterEmail(), Language.EN);
+            case "approval-reminder" -> readers.addAll(office.emailsByLanguage(Groups.MANAGERS));
+            case "approval-escalation" -> readers.addAll(office.emailsByLanguage(Groups.DIRECTORS));
+            case "deployment-confirmed", "mission-closed", "stand-down" -> {
+                if (expert != null) {
+                    readers.add(expert.email(), expert.correspondenceLanguage());
+                }
+                readers.add(request.requesterEmail(), Language.EN);
+            }
+            default -> throw new IllegalArgumentException("Not a dispatch template: " + template);
+        }
+        List<Notification> mails = readers.mails(template, language -> values(template, language, execution, request,
+                expert, dispatch));
+        if (!template.equals("deployment-confirmed")) {
+            return mails;
+        }
+        // The deployment letter in each mail's language: the expert's, kept on their page too; the requesting body's
+        // English copy when the expert reads Japanese.
+        return mails.stream().map(mail -> {
+            boolean toExpert = mail.recipients().contains(expert.email());
+            LetterRequest letter = LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, request.reference(),
+                            List.of(expert.fullName()), mail.values()).in(mail.language())
+                    .fileNamedFor(dispatch.id() + (mail.language() == Language.EN ? "" : "-" + mail.language().tag()));
+            return mail.carrying(toExpert ? letter.toPerson(expert.id()) : letter);
+        }).toList();
+    }
+
+    private Map<String, Object> values(String template, Language language, DelegateExecution execution,
+                                       DispatchRequest request, Expert expert, Dispatch dispatch) {
         Map<String, Object> values = new HashMap<>();
         values.put("requestReference", request.reference());
         values.put("requesterReference", request.requesterReference());
-        values.put("requestingBody", partners.organisationName(request.requestingBody()));
-        values.put("country", partners.countryName(request.countryCode()));
+        values.put("requestingBody", partners.organisationName(request.requestingBody(), language));
+        values.put("country", partners.countryName(request.countryCode(), language));
         values.put("purpose", request.purpose());
         values.put("termsOfReference", request.termsOfReference());
         values.put("startDate", request.startDate());
@@ -72,35 +106,16 @@ class DispatchNotifications implements NotificationComposer {
             putIfPresent(values, "travelBooking", dispatch.travelBooking());
             putIfPresent(values, "insurancePolicy", dispatch.insurancePolicy());
         }
-
-        return switch (template) {
-            case "expert-offer", "sitrep-reminder" -> new Notification(template, List.of(expert.email()), values);
-            case "request-unfilled" -> {
-                // The coordinator's note is required on both ways to this mail (no suitable expert, no candidate).
-                values.put("note", "\n" + firstText(execution, MATCH_NOTE) + "\n");
-                yield new Notification(template, List.of(request.requesterEmail()), values);
+        switch (template) {
+            // The coordinator's note is required on both ways to this mail (no suitable expert, no candidate).
+            case "request-unfilled" -> values.put("note", "\n" + firstText(execution, language, MATCH_NOTE) + "\n");
+            case "request-rejected" -> values.put("reason",
+                    firstText(execution, language, SENIOR_RELEASE_COMMENT, RELEASE_COMMENT));
+            case "stand-down" -> values.put("reason", firstText(execution, language, STAND_DOWN_REASON));
+            default -> {
             }
-            case "request-rejected" -> {
-                values.put("reason", firstText(execution, SENIOR_RELEASE_COMMENT, RELEASE_COMMENT));
-                yield new Notification(template, List.of(request.requesterEmail()), values);
-            }
-            case "approval-reminder" -> new Notification(template, office.emailsOf(Groups.MANAGERS), values);
-            case "approval-escalation" -> new Notification(template, office.emailsOf(Groups.DIRECTORS), values);
-            case "deployment-confirmed" -> new Notification(template, List.of(expert.email(), request.requesterEmail()), values)
-                    .carrying(LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, request.reference(), List.of(expert.fullName()),
-                            values).toPerson(expert.id()).fileNamedFor(String.valueOf(dispatch.id())));
-            case "mission-closed" -> new Notification(template, List.of(expert.email(), request.requesterEmail()), values);
-            case "stand-down" -> {
-                values.put("reason", firstText(execution, STAND_DOWN_REASON));
-                List<String> recipients = new ArrayList<>();
-                if (expert != null) {
-                    recipients.add(expert.email());
-                }
-                recipients.add(request.requesterEmail());
-                yield new Notification(template, recipients, values);
-            }
-            default -> throw new IllegalArgumentException("Not a dispatch template: " + template);
-        };
+        }
+        return values;
     }
 
     private static void putIfPresent(Map<String, Object> values, String key, Object value) {
@@ -109,13 +124,13 @@ class DispatchNotifications implements NotificationComposer {
         }
     }
 
-    private static String firstText(DelegateExecution execution, String... names) {
+    private static String firstText(DelegateExecution execution, Language language, String... names) {
         for (String name : names) {
             Object value = execution.getVariable(name);
             if (value != null && !value.toString().isBlank()) {
                 return value.toString();
             }
         }
-        return "no reason was given";
+        return language == Language.JA ? "理由の記載はありません" : "no reason was given";
     }
 }

@@ -17,10 +17,16 @@ public enum LetterKind {
     ACCEPTANCE_LETTER("acceptance-letter", "acceptance letter", false),
     /** A nominee not accepted, with the reason: {@code selection-notice}. */
     REGRET_LETTER("regret-letter", "regret letter", false),
-    /** A trainee's certificate of completion with its number: {@code certificate}. */
+    /**
+     * A trainee's certificate of completion with its number: {@code certificate}. Bilingual: English and Japanese on
+     * one page, from the English template's folder; kept with the language {@value #BILINGUAL}.
+     */
     CERTIFICATE("certificate", "certificate of completion", false),
     /** An expert's deployment once every pre-deployment check is done: {@code deployment-confirmed}. */
     DEPLOYMENT_LETTER("deployment-letter", "deployment letter", false);
+
+    /** The language a bilingual letter is kept with (table letter, column language): English and Japanese. */
+    public static final String BILINGUAL = "en+ja";
 
     private final String template;
     private final String title;
@@ -40,6 +46,11 @@ public enum LetterKind {
     /** The kind in words, for logs and incidents ("note verbale"); pages take theirs from i18n/desk. */
     public String title() {
         return title;
+    }
+
+    /** Whether the letter says everything in English and Japanese (the certificate). */
+    public boolean bilingual() {
+        return this == CERTIFICATE;
     }
 
     public boolean identityDocuments() {

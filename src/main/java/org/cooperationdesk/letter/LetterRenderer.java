@@ -80,7 +80,10 @@ public class LetterRenderer {
     String xhtml(LetterRequest letter, LocalDate issued) {
         Context context = new Context(letter.language());
         context.setVariables(letter.values());
-        context.setVariable("letterhead", letterhead);
+        boolean japanese = org.cooperationdesk.language.Language.of(letter.language()) == org.cooperationdesk.language.Language.JA;
+        context.setVariable("letterhead", japanese ? letterhead.inJapanese() : letterhead);
+        // The Japanese letterhead for the Japanese lines of a bilingual letter (the certificate).
+        context.setVariable("letterheadJa", letterhead.inJapanese());
         context.setVariable("letter", new LetterView(letter.kind(), letter.reference(), letter.addressee(),
                 letter.number(), issued, letter.language()));
         return templates.process(templateName(letter), context);

@@ -16,7 +16,7 @@ import org.cooperationdesk.notification.Enclosure;
 public record LetterRequest(LetterKind kind, Locale language, String reference, Long personId, List<String> addressee,
                             String number, String fileName, Map<String, Object> values) implements Enclosure {
 
-    /** The letters' one language until the Japanese templates come. */
+    /** The language of a letter unless its composer asks for another ({@link #in}). */
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]+");
@@ -36,6 +36,11 @@ public record LetterRequest(LetterKind kind, Locale language, String reference, 
     /** An English letter of this kind for the record, to the addressee's lines, with its template's values. */
     public static LetterRequest of(LetterKind kind, String reference, List<String> addressee, Map<String, Object> values) {
         return new LetterRequest(kind, ENGLISH, reference, null, addressee, null, null, values);
+    }
+
+    /** The same letter in one of the office's languages (its template {@code <language>/<kind>.html}). */
+    public LetterRequest in(org.cooperationdesk.language.Language inLanguage) {
+        return new LetterRequest(kind, inLanguage.locale(), reference, personId, addressee, number, fileName, values);
     }
 
     /** The same letter addressed to this person of the office's records (people/). */
@@ -59,6 +64,14 @@ public record LetterRequest(LetterKind kind, Locale language, String reference, 
     public LetterRequest fileNamedFor(String suffix) {
         return new LetterRequest(kind, language, reference, personId, addressee, number,
                 defaultFileName(kind, number == null ? reference : number, suffix), values);
+    }
+
+    /**
+     * The language the kept letter records: its template's ({@code en}, {@code ja}), {@value LetterKind#BILINGUAL}
+     * for a letter in both (the certificate).
+     */
+    public String languageTag() {
+        return kind.bilingual() ? LetterKind.BILINGUAL : language.toLanguageTag();
     }
 
     /** The addressee as one line, as a record's page lists it. */

@@ -66,7 +66,7 @@ public class LetterStore {
                                 insert into letter (kind, language, reference, person_id, addressee, document_number, file_name,
                                     content, size_bytes, sha256, idempotency_key, enclosure_no, issued_on, created_at)
                                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(request.kind().name(), request.language().toLanguageTag(), request.reference(),
+                        .params(request.kind().name(), request.languageTag(), request.reference(),
                                 request.personId(), truncate(request.addresseeLine(), 300), request.number(),
                                 request.fileName(), content, content.length, sha256, idempotencyKey, enclosureNo,
                                 now.toLocalDate(), now)

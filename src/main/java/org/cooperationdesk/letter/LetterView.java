@@ -24,6 +24,16 @@ public record LetterView(LetterKind kind, String reference, List<String> address
         return format.format(date);
     }
 
+    /** A date as Japanese writes it, "2027年3月5日", for the Japanese lines of a bilingual letter. */
+    public String dateJa(LocalDate date) {
+        return org.cooperationdesk.language.LanguageFormats.date(date, org.cooperationdesk.language.Language.JA);
+    }
+
+    /** The day of issue in Japanese. */
+    public String getIssuedTextJa() {
+        return dateJa(issued);
+    }
+
     /** The day of issue as {@link #date} writes it. */
     public String getIssuedText() {
         return date(issued);

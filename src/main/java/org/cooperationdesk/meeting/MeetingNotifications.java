@@ -13,6 +13,8 @@ import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.letter.GovernmentAddress;
 import org.cooperationdesk.letter.LetterKind;
 import org.cooperationdesk.letter.LetterRequest;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.notification.Addressees;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.Recipient;
@@ -22,7 +24,7 @@ import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
 /**
- * Who gets each meeting mail, what it says (wording in src/main/resources/mail/) and the letter it carries: the note
+ * Who gets each meeting mail, what it says (wording in src/main/resources/mail/<language>/) and the letter it carries: the note
  * verbale to each government invited, the visa support letter of each delegation that needs one (letter/).
  */
 @Component
@@ -48,8 +50,39 @@ class MeetingNotifications implements NotificationComposer {
                 "chair-summary", "meeting-postponed", "meeting-cancelled");
     }
 
+    /**
+     * The governments, delegates and consulates read English; the managers told of a government's silence
+     * (delegation-escalation) each read their own language.
+     */
     @Override
-    public Notification compose(String template, DelegateExecution execution) {
+    public List<Notification> compose(String template, DelegateExecution execution) {
+        if (template.equals("delegation-escalation")) {
+            Meeting meeting = meetings.meeting(MeetingDelegates.meetingId(execution));
+            String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
+            return new Addressees().addAll(office.emailsByLanguage(Groups.MANAGERS)).mails(template, language -> {
+                Map<String, Object> values = values(meeting, language);
+                values.put("country", partners.countryName(country, language));
+                return values;
+            });
+        }
+        return List.of(english(template, execution));
+    }
+
+    private Map<String, Object> values(Meeting meeting, Language language) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("meetingReference", meeting.reference());
+        values.put("title", meeting.title());
+        values.put("theme", meeting.theme());
+        values.put("venue", meeting.venue());
+        values.put("hostCountry", partners.countryName(meeting.hostCountry(), language));
+        values.put("startDate", meeting.startDate());
+        values.put("endDate", meeting.endDate());
+        values.put("nominationDeadline", meeting.nominationDeadline());
+        values.put("delegateQuota", meeting.delegateQuota());
+        return values;
+    }
+
+    private Notification english(String template, DelegateExecution execution) {
         Meeting meeting = meetings.meeting(MeetingDelegates.meetingId(execution));
         Map<String, Object> values = new HashMap<>();
         values.put("meetingReference", meeting.reference());
@@ -70,7 +103,6 @@ class MeetingNotifications implements NotificationComposer {
             case "meeting-invitation" -> new Notification(template, List.of(meetings.channelAddress(country)), values)
                     .carrying(noteVerbale(meeting, country, values));
             case "delegation-reminder" -> new Notification(template, List.of(meetings.channelAddress(country)), values);
-            case "delegation-escalation" -> new Notification(template, office.emailsOf(Groups.MANAGERS), values);
             case "visa-support-letter" -> {
                 List<String> recipients = new ArrayList<>();
                 List<String> names = new ArrayList<>();

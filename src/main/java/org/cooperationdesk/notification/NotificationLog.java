@@ -41,6 +41,27 @@ public class NotificationLog {
                 .param(idempotencyKey).query(Integer.class).single() > 0);
     }
 
+    /**
+     * Everyone a mail of this step was delivered to: under the step's key itself or one of its mails' keys
+     * ({@code job:42#ja}, NotificationService#send).
+     */
+    public java.util.Set<String> deliveredTo(String idempotencyKey) {
+        String escaped = idempotencyKey.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        List<String> lists = ownTransaction.execute(status -> jdbc.sql("""
+                        select recipients from notification where status = 'DELIVERED'
+                        and (idempotency_key = ? or idempotency_key like ? escape '!')""")
+                .params(idempotencyKey, escaped + "#%").query(String.class).list());
+        java.util.Set<String> recipients = new java.util.HashSet<>();
+        for (String list : lists) {
+            for (String recipient : list.split(",")) {
+                if (!recipient.isBlank()) {
+                    recipients.add(recipient.trim());
+                }
+            }
+        }
+        return recipients;
+    }
+
     public void record(String idempotencyKey, String template, List<String> recipients, String subject,
                        String businessKey, String status, String error) {
         ownTransaction.executeWithoutResult(tx -> jdbc.sql("""

@@ -61,11 +61,38 @@ public class NotificationService {
     }
 
     public void send(Notification notification, String idempotencyKey, String businessKey) {
-        if (log.delivered(idempotencyKey)) {
-            LOG.info("Notification {} already delivered, not sent again", idempotencyKey);
-            return;
+        send(List.of(notification), idempotencyKey, businessKey);
+    }
+
+    /**
+     * Sends the mails of one mail step: one, or one per language when its readers read different languages. Each
+     * mail has a key of its own: the step's key for a step's only mail, the step's key with the language's tag
+     * ({@code job:42#ja}) for each of several. A mail goes to those of its readers who have not had a mail of the
+     * step yet (a delivery under the step's key or any of its mails' keys): a retried step sends nothing twice, even
+     * when a reader changed language between two attempts or a mail of several failed after another went out.
+     */
+    public void send(List<Notification> mails, String idempotencyKey, String businessKey) {
+        if (mails.isEmpty()) {
+            throw new IllegalArgumentException("A mail step " + idempotencyKey + " without a mail");
         }
-        MailTemplates.RenderedMail mail = templates.render(notification.template(), notification.values());
+        if (mails.stream().map(Notification::language).distinct().count() != mails.size()) {
+            throw new IllegalArgumentException("A mail step sends at most one mail per language: " + idempotencyKey);
+        }
+        java.util.Set<String> served = log.deliveredTo(idempotencyKey);
+        for (Notification mail : mails) {
+            String key = mails.size() == 1 ? idempotencyKey : idempotencyKey + "#" + mail.language().tag();
+            List<String> readers = mail.recipients().stream().filter(recipient -> !served.contains(recipient)).toList();
+            if (readers.isEmpty()) {
+                LOG.info("Notification {} already delivered, not sent again", key);
+                continue;
+            }
+            sendOne(readers.size() == mail.recipients().size() ? mail : mail.to(readers), key, businessKey);
+        }
+    }
+
+    private void sendOne(Notification notification, String idempotencyKey, String businessKey) {
+        MailTemplates.RenderedMail mail = templates.render(notification.template(), notification.language(),
+                notification.values());
         List<EnclosedFile> files = enclosures(notification, idempotencyKey, businessKey, mail);
         try {
             MimeMessage message = mailSender.createMimeMessage();
@@ -73,7 +100,7 @@ public class NotificationService {
             helper.setFrom(from);
             helper.setTo(notification.recipients().toArray(String[]::new));
             helper.setSubject(mail.subject());
-            helper.setText(files.isEmpty() ? mail.body() : mail.body() + attachedLine(files));
+            helper.setText(files.isEmpty() ? mail.body() : mail.body() + attachedLine(files, notification.language()));
             for (EnclosedFile file : files) {
                 helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
             }
@@ -89,9 +116,12 @@ public class NotificationService {
                 NotificationLog.DELIVERED, null);
     }
 
-    /** Below the mail's text: "The letter is attached: MT-2026-0003-note-verbale-KH.pdf." */
-    private static String attachedLine(List<EnclosedFile> files) {
+    /** Below the mail's text: "The letter is attached: MT-2026-0003-note-verbale-KH.pdf.", "添付書類: …" in Japanese. */
+    private static String attachedLine(List<EnclosedFile> files, org.cooperationdesk.language.Language language) {
         String names = String.join(", ", files.stream().map(EnclosedFile::fileName).toList());
+        if (language == org.cooperationdesk.language.Language.JA) {
+            return "\n添付書類: " + String.join("、", files.stream().map(EnclosedFile::fileName).toList()) + "\n";
+        }
         return (files.size() == 1 ? "\nThe letter is attached: " : "\nThe letters are attached: ") + names + ".\n";
     }
 

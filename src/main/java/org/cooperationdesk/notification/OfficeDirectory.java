@@ -2,8 +2,13 @@ package org.cooperationdesk.notification;
 
 import java.util.List;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.language.StaffLanguages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +18,42 @@ public class OfficeDirectory {
 
     private final IdentityService identityService;
     private final String officeAddress;
+    private final StaffLanguages languages;
 
-    public OfficeDirectory(IdentityService identityService, @Value("${coopdesk.notification.office-address}") String officeAddress) {
+    public OfficeDirectory(IdentityService identityService, @Value("${coopdesk.notification.office-address}") String officeAddress,
+                           StaffLanguages languages) {
         this.identityService = identityService;
         this.officeAddress = officeAddress;
+        this.languages = languages;
+    }
+
+    /**
+     * A group's members' e-mail addresses by the language each reads ({@link StaffLanguages}), sorted within each
+     * language, the languages in the order of {@link Language}; the office's address in the office's default language
+     * when no member has an address.
+     */
+    public Map<Language, List<String>> emailsByLanguage(String groupId) {
+        Map<Language, List<String>> byLanguage = new LinkedHashMap<>();
+        identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+                .filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+                .sorted(java.util.Comparator.comparing(User::getEmail))
+                .forEach(user -> byLanguage.computeIfAbsent(languages.of(user.getId()), l -> new java.util.ArrayList<>())
+                        .add(user.getEmail()));
+        if (byLanguage.isEmpty()) {
+            return Map.of(languages.officeDefault(), List.of(officeAddress));
+        }
+        Map<Language, List<String>> ordered = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            if (byLanguage.containsKey(language)) {
+                ordered.put(language, List.copyOf(byLanguage.get(language)));
+            }
+        }
+        return ordered;
+    }
+
+    /** The language a member of staff reads their mails in. */
+    public Language languageOf(String userId) {
+        return languages.of(userId);
     }
 
     /** The e-mail addresses of a group's members; the office's address when none has one. */

@@ -42,8 +42,8 @@ class SendNotificationDelegate implements JavaDelegate {
         if (composer == null) {
             throw new IllegalStateException("No composer for mail template " + template);
         }
-        Notification notification = composer.compose(template, execution);
-        notifications.send(notification, idempotencyKey(execution), execution.getProcessBusinessKey());
+        List<Notification> mails = composer.compose(template, execution);
+        notifications.send(mails, idempotencyKey(execution), execution.getProcessBusinessKey());
     }
 
     /**

@@ -80,6 +80,12 @@ public class PartnerRepository {
         return country(code).map(Country::name).orElse(code);
     }
 
+    /** The country's name in a language: its Japanese name in Japanese when the record has one, else as above. */
+    public String countryName(String code, org.cooperationdesk.language.Language language) {
+        return country(code).map(country -> language == org.cooperationdesk.language.Language.JA
+                && country.nameJa() != null && !country.nameJa().isBlank() ? country.nameJa() : country.name()).orElse(code);
+    }
+
     /** The address the office writes to a government (embassy or focal point), if one is recorded. */
     public Optional<String> channelEmail(String countryCode) {
         return country(countryCode).map(Country::channel).map(Country.Channel::email);
@@ -130,6 +136,13 @@ public class PartnerRepository {
     /** The organisation's name as the office writes it now (a renamed one keeps its code and its records). */
     public String organisationName(String code) {
         return organisation(code).map(Organisation::name).orElse(code);
+    }
+
+    /** The organisation's name in a language: its Japanese name in Japanese when the record has one. */
+    public String organisationName(String code, org.cooperationdesk.language.Language language) {
+        return organisation(code).map(organisation -> language == org.cooperationdesk.language.Language.JA
+                && organisation.nameJa() != null && !organisation.nameJa().isBlank() ? organisation.nameJa()
+                : organisation.name()).orElse(code);
     }
 
     public List<Organisation> organisations() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cooperationdesk.language.Language;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -38,8 +39,9 @@ class DemoRoster {
                 twoYears, twoYears, "epidemiology, outbreak investigation, influenza", "english, japanese");
         expert("Dr. Hiroshi Kobayashi", "National Center for Global Health and Medicine", "Japanese", Availability.AVAILABLE,
                 twoYears, oneYear, "clinical management, infection prevention and control", "english, japanese, french");
+        // Asked for her mails and letters in Japanese.
         expert("Ms. Naomi Yamamoto", "National Institute of Public Health", "Japanese", Availability.AVAILABLE,
-                oneYear, oneYear, "laboratory, biosafety, diagnostics", "english, japanese");
+                oneYear, oneYear, "laboratory, biosafety, diagnostics", "english, japanese", Language.JA);
         expert("Dr. Somchai Prasert", "Ministry of Public Health secondment", "Thai", Availability.AVAILABLE,
                 twoYears, twoYears, "epidemiology, surveillance, data management", "english, thai, lao");
         expert("Mr. Daisuke Kato", "Labour Standards Bureau", "Japanese", Availability.AVAILABLE,
@@ -67,8 +69,14 @@ class DemoRoster {
 
     private void expert(String name, String affiliation, String nationality, Availability availability,
                         LocalDate medical, LocalDate vaccination, String skills, String languages) {
+        expert(name, affiliation, nationality, availability, medical, vaccination, skills, languages, Language.EN);
+    }
+
+    private void expert(String name, String affiliation, String nationality, Availability availability,
+                        LocalDate medical, LocalDate vaccination, String skills, String languages,
+                        Language correspondence) {
         String email = name.replaceAll("^(Dr|Mr|Ms)\\. ", "").toLowerCase().replaceAll("[^a-z]+", ".") + "@experts.example";
         roster.add(name, email, nationality, affiliation, availability, medical, vaccination,
-                List.of(skills.split(",\\s*")), List.of(languages.split(",\\s*")));
+                List.of(skills.split(",\\s*")), List.of(languages.split(",\\s*")), correspondence);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cooperationdesk.language.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,17 +40,33 @@ public class ExpertRoster {
     public long add(String fullName, String email, String nationality, String affiliation, Availability availability,
                     LocalDate medicalClearanceExpires, LocalDate vaccinationExpires,
                     List<String> skills, List<String> languages) {
+        return add(fullName, email, nationality, affiliation, availability, medicalClearanceExpires, vaccinationExpires,
+                skills, languages, Language.EN);
+    }
+
+    /** An expert written to in this language (mails and letters). */
+    public long add(String fullName, String email, String nationality, String affiliation, Availability availability,
+                    LocalDate medicalClearanceExpires, LocalDate vaccinationExpires,
+                    List<String> skills, List<String> languages, Language correspondenceLanguage) {
         long id = people.add(fullName, email, nationality);
         jdbc.sql("""
-                insert into expert (person_id, affiliation, availability, medical_clearance_expires, vaccination_expires)
-                values (?, ?, ?, ?, ?)""")
-                .params(id, affiliation, availability.name(), medicalClearanceExpires, vaccinationExpires)
+                insert into expert (person_id, affiliation, availability, medical_clearance_expires, vaccination_expires,
+                                    correspondence_language)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, affiliation, availability.name(), medicalClearanceExpires, vaccinationExpires,
+                        (correspondenceLanguage == null ? Language.EN : correspondenceLanguage).tag())
                 .update();
         skills.forEach(skill -> jdbc.sql("insert into expert_skill (expert_id, skill) values (?, ?)")
                 .params(id, skill.toLowerCase()).update());
         languages.forEach(language -> jdbc.sql("insert into expert_language (expert_id, language) values (?, ?)")
                 .params(id, language.toLowerCase()).update());
         return id;
+    }
+
+    /** The language the office writes the expert's mails and letters in from now on; false for no such expert. */
+    public boolean setCorrespondenceLanguage(long expertId, Language language) {
+        return jdbc.sql("update expert set correspondence_language = ? where person_id = ?")
+                .params(language.tag(), expertId).update() == 1;
     }
 
     public void markAvailability(long expertId, Availability availability, LocalDate availableFrom) {
@@ -78,7 +95,7 @@ public class ExpertRoster {
                 + " order by language", id);
         var query = jdbc.sql("""
                 select p.id, p.full_name, p.email, p.nationality, e.affiliation, e.availability, e.available_from,
-                       e.medical_clearance_expires, e.vaccination_expires
+                       e.medical_clearance_expires, e.vaccination_expires, e.correspondence_language
                 from expert e join person p on p.id = e.person_id
                 """ + (id == null ? "" : "where e.person_id = ? ") + "order by p.full_name");
         if (id != null) {
@@ -96,7 +113,8 @@ public class ExpertRoster {
                         toLocalDate(rs.getDate("medical_clearance_expires")),
                         toLocalDate(rs.getDate("vaccination_expires")),
                         skills.getOrDefault(rs.getLong("id"), List.of()),
-                        languages.getOrDefault(rs.getLong("id"), List.of())))
+                        languages.getOrDefault(rs.getLong("id"), List.of()),
+                        Language.ofTag(rs.getString("correspondence_language")).orElse(Language.EN)))
                 .list();
     }
 

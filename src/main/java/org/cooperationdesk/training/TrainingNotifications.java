@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.language.Language;
 import org.cooperationdesk.letter.GovernmentAddress;
 import org.cooperationdesk.letter.LetterKind;
 import org.cooperationdesk.letter.LetterRequest;
@@ -19,7 +20,7 @@ import org.cooperationdesk.partner.PartnerRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Who gets each training mail, what it says (wording in src/main/resources/mail/) and the letter it carries: the course
+ * Who gets each training mail, what it says (wording in src/main/resources/mail/en/) and the letter it carries: the course
  * announcement to each government, the acceptance or regret letter to each nominee (an acceptance to a replacement
  * from the waiting list too), the certificate to each trainee certified (letter/).
  */
@@ -43,8 +44,13 @@ class TrainingNotifications implements NotificationComposer {
                 TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED, TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD);
     }
 
+    /** Every training mail goes to partners (governments' focal points, nominees, trainees): one English mail. */
     @Override
-    public Notification compose(String template, DelegateExecution execution) {
+    public List<Notification> compose(String template, DelegateExecution execution) {
+        return List.of(english(template, execution));
+    }
+
+    private Notification english(String template, DelegateExecution execution) {
         Course course = courses.course(TrainingDelegates.courseId(execution));
         Map<String, Object> values = new HashMap<>();
         values.put("courseReference", course.reference());
@@ -81,8 +87,12 @@ class TrainingNotifications implements NotificationComposer {
             }
             case "certificate" -> {
                 Nomination nomination = nomination(execution, NOMINATION_ID);
-                yield toNominee(template, nomination, values).carrying(
-                        toNominee(LetterKind.CERTIFICATE, course, nomination, values).numbered(nomination.certificateNumber()));
+                Notification mail = toNominee(template, nomination, values);
+                // The certificate is in English and Japanese: the country's Japanese name for its Japanese lines.
+                Map<String, Object> bilingual = new HashMap<>(values);
+                bilingual.put("countryJa", partners.countryName(nomination.countryCode(), Language.JA));
+                yield mail.carrying(
+                        toNominee(LetterKind.CERTIFICATE, course, nomination, bilingual).numbered(nomination.certificateNumber()));
             }
             case "final-report-reminder" -> toNominee(template, nomination(execution, NOMINATION_ID), values);
             case "replacement-notice" -> {

@@ -264,8 +264,12 @@ class ContributionApiHttpTest {
 
         runMailSteps(processInstanceId);
         MimeMessage suspension = mail(organisationReference + ": contribution suspended (" + reference + ")");
-        assertThat(recipients(suspension)).contains(WHO_EMAIL, PROGRAMME_OFFICER_EMAIL);
+        assertThat(recipients(suspension)).containsExactly(WHO_EMAIL);
         assertThat(String.valueOf(suspension.getContent())).contains("Audit findings on the implementing office");
+        // The programme officer's copy is in their language, the office's default: Japanese.
+        MimeMessage officersSuspension = mail(organisationReference + "：拠出を一時停止しました（" + reference + "）");
+        assertThat(recipients(officersSuspension)).containsExactly(PROGRAMME_OFFICER_EMAIL);
+        assertThat(String.valueOf(officersSuspension.getContent())).contains("理由：Audit findings on the implementing office");
 
         HttpApi.Response again = api.post("/api/contributions/" + reference + "/suspend", "manager",
                 Map.of("reason", "Once more"));
@@ -306,8 +310,10 @@ class ContributionApiHttpTest {
         assertThat(openTasks(processInstanceId)).as("the appraisal is cancelled").isEmpty();
         runMailSteps(processInstanceId);
         MimeMessage termination = mail(organisationReference + ": contribution terminated (" + reference + ")");
-        assertThat(recipients(termination)).contains(WHO_EMAIL, PROGRAMME_OFFICER_EMAIL);
+        assertThat(recipients(termination)).containsExactly(WHO_EMAIL);
         assertThat(String.valueOf(termination.getContent())).contains("The programme was taken over by the regional office");
+        assertThat(recipients(mail(organisationReference + "：拠出を終了（打切り）しました（" + reference + "）")))
+                .containsExactly(PROGRAMME_OFFICER_EMAIL);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
                 .as("the instance has ended").isZero();
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
+import org.cooperationdesk.language.LanguageFormats;
+import org.cooperationdesk.language.Language;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -80,7 +82,12 @@ class ContributionProcessTest extends ProcessTestSupport {
         runAsyncSteps(instance.getId());
         assertThat(subjects(WHO_MAILBOX)).containsExactly(
                 "WHO/PIP/2026/031: agreement WHO-MHLW/2026/07 recorded (" + reference + ")");
-        assertThat(mailsTo(PROGRAMME_OFFICER_MAIL)).hasSize(1);
+        // The programme officer reads the office's language: their copy is a mail of its own, in Japanese.
+        assertThat(mailsTo(PROGRAMME_OFFICER_MAIL)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("WHO/PIP/2026/031：協定 WHO-MHLW/2026/07 を登録しました（" + reference + "）");
+            assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(PROGRAMME_OFFICER_MAIL);
+            assertThat(body(mail)).contains("関係者各位", "独立評価");
+        });
 
         // the first tranche
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REQUEST_TRANCHE).variables()
@@ -93,7 +100,7 @@ class ContributionProcessTest extends ProcessTestSupport {
         assertThat(mailAbout(WHO_MAILBOX, "WHO/PIP/2026/031: tranche 1 paid, USD 1,500,000 (" + reference + ")")).satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("WHO/PIP/2026/031: tranche 1 paid, USD 1,500,000 (" + reference + ")");
             assertThat(body(mail)).contains("Paid so far: USD 1,500,000 of USD 3,000,000")
-                    .contains("next progress report is due on " + today().plusMonths(6));
+                    .contains("next progress report is due on " + LanguageFormats.date(today().plusMonths(6), Language.EN));
         });
 
         // the second tranche waits for the first progress report
@@ -366,7 +373,7 @@ class ContributionProcessTest extends ProcessTestSupport {
             assertThat(mailAbout(WHO_MAILBOX, "progress report 1 returned")).satisfies(mail -> {
                 assertThat(mail.getSubject()).contains("progress report 1 returned");
                 assertThat(body(mail)).contains("The financial statement is missing.")
-                        .contains("by " + today().plusDays(ContributionSchedule.RESUBMISSION_DAYS));
+                        .contains("by " + LanguageFormats.date(today().plusDays(ContributionSchedule.RESUBMISSION_DAYS), Language.EN));
             });
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_PROGRESS_REPORT).variables()
                     .containsEntry(REPORT_DUE_DATE, today().plusDays(ContributionSchedule.RESUBMISSION_DAYS).toString());
@@ -383,19 +390,21 @@ class ContributionProcessTest extends ProcessTestSupport {
             assertThat(reminder.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(due.minusDays(14).atTime(9, 0)));
             managementService.executeJob(reminder.getId());
             runAsyncSteps(instance.getId());
-            assertThat(subjects(WHO_MAILBOX)).contains("Reminder: progress report 1 due on " + due + " ("
+            assertThat(subjects(WHO_MAILBOX)).contains("Reminder: progress report 1 due on " + LanguageFormats.date(due, Language.EN) + " ("
                     + instance.getBusinessKey() + ", WHO/PIP/2026/031)");
 
             Job overdue = timer(instance.getId(), BOUNDARY_PROGRESS_REPORT_OVERDUE);
             assertThat(overdue.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(due.plusDays(14).atTime(9, 0)));
             managementService.executeJob(overdue.getId());
             runAsyncSteps(instance.getId());
+            // The managers and the programme officer read the office's default, Japanese.
             assertThat(mailsTo(MANAGER_MAIL)).singleElement().satisfies(mail -> {
-                assertThat(mail.getSubject()).startsWith("Late: progress report 1 from World Health Organization");
-                assertThat(body(mail)).contains("Paid so far: USD 1,500,000");
+                assertThat(mail.getSubject()).isEqualTo("【提出遅延】世界保健機関（WHO・GOARN） の第1回進捗報告書（期限 "
+                        + LanguageFormats.date(due, Language.JA) + "）（" + instance.getBusinessKey() + "）");
+                assertThat(body(mail)).contains("既払額：USD 1,500,000", "拠出の一時停止を検討してください");
             });
             assertThat(mailsTo(PROGRAMME_OFFICER_MAIL)).extracting(MimeMessage::getSubject)
-                    .anySatisfy(subject -> assertThat(subject).startsWith("Late: progress report 1"));
+                    .anySatisfy(subject -> assertThat(subject).startsWith("【提出遅延】"));
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_PROGRESS_REPORT)
                     .hasPassed(END_EVENT_PROGRESS_REPORT_REMINDED, END_EVENT_PROGRESS_REPORT_ESCALATED);
         }
@@ -413,7 +422,8 @@ class ContributionProcessTest extends ProcessTestSupport {
             managementService.executeJob(timer(instance.getId(), BOUNDARY_FINAL_REPORT_OVERDUE).getId());
             runAsyncSteps(instance.getId());
             assertThat(subjects(ILO_MAILBOX)).anySatisfy(subject -> assertThat(subject).startsWith("Reminder: final report due on"));
-            assertThat(subjects(MANAGER_MAIL)).singleElement().asString().startsWith("Late: final report from");
+            // The managers read the office's default language, Japanese.
+            assertThat(subjects(MANAGER_MAIL)).singleElement().asString().startsWith("【提出遅延】").contains("の最終報告書（期限 ");
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_FINAL_REPORT);
         }
     }

@@ -32,6 +32,9 @@ import org.cooperationdesk.notification.MailContent;
 import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.InvalidSubmissionException;
 import org.cooperationdesk.people.Availability;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.language.LanguageFormats;
+import org.cooperationdesk.language.StaffLanguages;
 import org.cooperationdesk.people.ExpertRoster;
 import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.Nested;
@@ -45,6 +48,8 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
 
     @Autowired
     ExpertRoster roster;
+    @Autowired
+    StaffLanguages staffLanguages;
 
     // ---------------------------------------------------------------- happy path
 
@@ -118,6 +123,49 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
                 "Mission closed: " + expertName(expertId) + ", " + reference);
         assertThat(deliveredTemplates(reference))
                 .containsExactly("expert-offer", "deployment-confirmed", "mission-closed");
+    }
+
+    @Test
+    void shouldWriteToAnExpertWhoReadsJapaneseInJapaneseAndToTheRequesterInEnglish() throws Exception {
+        ProcessInstance instance = startRequest(Map.of());
+        String reference = instance.getBusinessKey();
+        long expertId = candidateIds(instance).get(0);
+        roster.setCorrespondenceLanguage(expertId, Language.JA);
+        assertThat(roster.find(expertId).orElseThrow().correspondenceLanguage()).isEqualTo(Language.JA);
+        complete(task(TASK_MATCH_EXPERT, instance), withVariables(MATCH_OUTCOME, SELECTED, EXPERT_ID, String.valueOf(expertId)));
+        runAsyncSteps(instance.getId());
+        String expertEmail = expertEmail(expertId);
+        String name = expertName(expertId);
+        assertThat(mailsTo(expertEmail)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("派遣の打診 " + reference + "：Avian influenza outbreak response（カンボジア）");
+            assertThat(MailContent.text(mail)).startsWith(name + " 様").contains("派遣を打診いたします",
+                    "開始日：    " + LanguageFormats.date(startDate(instance), Language.JA), "72時間以内");
+        });
+
+        complete(task(TASK_RECORD_EXPERT_ANSWER, instance), withVariables(EXPERT_ANSWER, "accepted"));
+        completeAs("manager", List.of(Groups.MANAGERS), TASK_APPROVE_RELEASE, instance, withVariables(RELEASE_DECISION, APPROVED));
+        completePreDeploymentChecks(instance);
+        runAsyncSteps(instance.getId());
+
+        // One mail per language: the expert's Japanese one with the Japanese letter, kept on the expert's page ...
+        MimeMessage toExpert = mailsTo(expertEmail).get(1);
+        assertThat(toExpert.getSubject()).isEqualTo("派遣決定のお知らせ：" + name + "（カンボジア）（" + reference + "）");
+        assertThat(MailContent.text(toExpert)).startsWith(name + " 様").contains("派遣前の手続", "添付書類: "
+                + reference + "-deployment-letter-" + dispatchId(instance) + "-ja.pdf");
+        assertThat(toExpert.getAllRecipients()).extracting(Object::toString).containsExactly(expertEmail);
+        String japaneseLetter = LetterMail.letterText(jdbc, toExpert,
+                reference + "-deployment-letter-" + dispatchId(instance) + "-ja.pdf").replace(" ", "");
+        assertThat(japaneseLetter).contains("厚生労働省", "大臣官房国際課", "様", "カンボジアへの専門家派遣について（通知）",
+                "記", "以上", reference).doesNotContain("Dear");
+        // ... the requesting body's English one with the English letter, listed on the request only.
+        assertThat(mailsTo(REQUESTER)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Deployment confirmed: " + name + " to Cambodia (" + reference + ")");
+            assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(REQUESTER);
+            assertThat(LetterMail.letterText(jdbc, mail, reference + "-deployment-letter-" + dispatchId(instance) + ".pdf"))
+                    .contains("Dear " + name + ",", "confirms your deployment to Cambodia");
+        });
+        assertThat(jdbc.sql("select language || ':' || coalesce(cast(person_id as varchar(20)), '-') from letter where reference = ? order by id")
+                .param(reference).query(String.class).list()).containsExactlyInAnyOrder("ja:" + expertId, "en:-");
     }
 
     // ---------------------------------------------------------------- matching and offer
@@ -397,8 +445,13 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             java.util.Date approvalCreated = task(TASK_APPROVE_RELEASE, instance).getCreateTime();
             execute(timerDue(instance.getId(), BOUNDARY_APPROVAL_REMINDER_DUE, approvalCreated, Duration.ofDays(1)));
             runAsyncSteps(instance.getId());
-            assertThat(mailsTo("manager@mhlw.example")).singleElement()
-                    .satisfies(mail -> assertThat(mail.getSubject()).startsWith("Reminder: release of"));
+            // The managers never chose a language: the office's default, Japanese.
+            assertThat(mailsTo("manager@mhlw.example")).singleElement().satisfies(mail -> {
+                assertThat(mail.getSubject()).startsWith("【リマインダー】").contains("の派遣承認をお願いします（"
+                        + instance.getBusinessKey() + "）");
+                assertThat(MailContent.text(mail)).contains("承認待ちの状態が1日続いています", "カンボジア",
+                        LanguageFormats.date(startDate(instance), Language.JA) + "から");
+            });
             assertThat(mailsTo("manager2@mhlw.example")).hasSize(1);
             assertThat(mailsTo("director@mhlw.example")).hasSize(1);
             BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_APPROVAL_REMINDED).isWaitingAt(TASK_APPROVE_RELEASE);
@@ -406,9 +459,44 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             execute(timerDue(instance.getId(), BOUNDARY_APPROVAL_OVERDUE, approvalCreated, Duration.ofDays(3)));
             runAsyncSteps(instance.getId());
             assertThat(mailsTo("director@mhlw.example")).extracting(MimeMessage::getSubject)
-                    .contains("Escalation: release approval for " + instance.getBusinessKey() + " overdue");
+                    .contains("【督促】" + instance.getBusinessKey() + " の派遣承認が遅延しています");
             assertThat(mailsTo("manager@mhlw.example")).hasSize(1);
             BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_APPROVAL_ESCALATED).isWaitingAt(TASK_APPROVE_RELEASE);
+        }
+
+        @Test
+        void shouldRemindEachManagerInTheLanguageTheyChoseOneMailPerLanguage() throws Exception {
+            staffLanguages.choose("manager", Language.EN);
+            ProcessInstance instance = startRequest(Map.of());
+            bringToApproval(instance);
+
+            java.util.Date approvalCreated = task(TASK_APPROVE_RELEASE, instance).getCreateTime();
+            execute(timerDue(instance.getId(), BOUNDARY_APPROVAL_REMINDER_DUE, approvalCreated, Duration.ofDays(1)));
+            runAsyncSteps(instance.getId());
+
+            MimeMessage english = mailsTo("manager@mhlw.example").get(0);
+            assertThat(mailsTo("manager@mhlw.example")).hasSize(1);
+            assertThat(english.getSubject()).startsWith("Reminder: release of").endsWith("(" + instance.getBusinessKey() + ")");
+            assertThat(MailContent.text(english)).contains("has been waiting for approval for a day", "Cambodia",
+                    "from " + LanguageFormats.date(startDate(instance), Language.EN) + ", estimated cost");
+            assertThat(recipientsOf(english)).containsExactly("manager@mhlw.example");
+            // The others read the office's default: one Japanese mail to both of them.
+            MimeMessage japanese = mailsTo("manager2@mhlw.example").get(0);
+            assertThat(mailsTo("manager2@mhlw.example")).hasSize(1);
+            assertThat(japanese.getSubject()).startsWith("【リマインダー】");
+            assertThat(recipientsOf(japanese)).containsExactly("director@mhlw.example", "manager2@mhlw.example");
+            assertThat(jdbc.sql("select idempotency_key from notification where template = 'approval-reminder' and business_key = ? order by id")
+                    .param(instance.getBusinessKey()).query(String.class).list())
+                    .as("one key per language under the step's key").hasSize(2).allMatch(key -> key.startsWith("job:"))
+                    .anyMatch(key -> key.endsWith("#en")).anyMatch(key -> key.endsWith("#ja"));
+        }
+
+        private List<String> recipientsOf(MimeMessage mail) {
+            try {
+                return java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString).sorted().toList();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -22,7 +22,9 @@ public final class LetterFixtures {
             "International Cooperation Office, Minister's Secretariat",
             List.of("1-2-2 Kasumigaseki, Chiyoda-ku", "Tokyo 100-8916, Japan"), "+81 3 5253 1111",
             "international-cooperation@mhlw.example", "Tokyo", "Michiko Watanabe",
-            "Director, International Cooperation Office");
+            "Director, International Cooperation Office",
+            new Letterhead.Japanese("厚生労働省", "日本国", "大臣官房国際課", List.of("〒100-8916 東京都千代田区霞が関1-2-2"),
+                    "東京", "渡辺 美智子", "大臣官房国際課長"));
 
     private LetterFixtures() {
     }
@@ -110,6 +112,7 @@ public final class LetterFixtures {
     static LetterRequest certificate() {
         Map<String, Object> values = courseValues("Nguyễn Thị Minh Khai", "Viet Nam");
         values.put("certificateNumber", "TC-2027-0002/07");
+        values.put("countryJa", "ベトナム");
         return LetterRequest.of(LetterKind.CERTIFICATE, "TC-2027-0002", List.of("Nguyễn Thị Minh Khai", "Viet Nam"),
                 values).numbered("TC-2027-0002/07");
     }
@@ -128,6 +131,16 @@ public final class LetterFixtures {
         values.put("insurancePolicy", "TM-2027-55871");
         return LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, "DR-2027-0011", List.of("Dr. 佐藤 春香"), values)
                 .fileNamedFor("3");
+    }
+
+    /** The deployment letter of an expert who reads Japanese: the Japanese template, names as the records hold them. */
+    static LetterRequest deploymentLetterInJapanese() {
+        LetterRequest english = deploymentLetter();
+        Map<String, Object> values = new HashMap<>(english.values());
+        values.put("country", "カンボジア");
+        values.put("requestingBody", "世界保健機関（GOARN）");
+        return LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, "DR-2027-0011", List.of("山本 直美"), values)
+                .in(org.cooperationdesk.language.Language.JA).fileNamedFor("3-ja");
     }
 
     public static List<LetterRequest> everyKind() {

@@ -82,11 +82,34 @@ class LetterRendererTest {
         assertThat(text(pdf)).contains("CERTIFICATE OF COMPLETION", "This is to certify that", "Nguyễn Thị Minh Khai",
                 "of Viet Nam", "Training Program of Leaders in Labour Administration",
                 "Certificate No. TC-2027-0002/07", "Tokyo, 5 March 2027", "Michiko Watanabe");
+        // The same in Japanese on the same page, under each English line.
+        assertThat(text(pdf).replace(" ", "")).contains("修了証書", "（ベトナム）", "上記の者は、", "2027年10月4日から", "2027年10月22日まで",
+                "を修了したことを証する。", "証書番号TC-2027-0002/07", "2027年3月5日", "厚生労働省大臣官房国際課長",
+                "渡辺美智子");
+        assertThat(LetterFixtures.certificate().languageTag()).isEqualTo("en+ja");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertA4(document.getPage(0), true);
         }
         assertThat(LetterFixtures.certificate().fileName()).isEqualTo("TC-2027-0002-07-certificate.pdf");
+    }
+
+    @Test
+    void shouldWriteTheDeploymentLetterOfAnExpertWhoReadsJapaneseInJapanese() throws IOException {
+        LetterRequest letter = LetterFixtures.deploymentLetterInJapanese();
+        byte[] pdf = RENDERER.render(letter, ISSUED);
+
+        String text = text(pdf).replace(" ", "");
+        assertThat(text).contains("厚生労働省", "大臣官房国際課", "文書番号DR-2027-0011", "2027年3月5日", "山本直美様",
+                "厚生労働省大臣官房国際課長", "渡辺美智子", "カンボジアへの専門家派遣について（通知）",
+                "世界保健機関（GOARN）からの要請", "記", "2027年4月1日", "2027年4月28日", "TM-2027-55871", "以上");
+        assertThat(text).doesNotContain("Dear", "Yours sincerely", "5 March 2027");
+        assertThat(letter.languageTag()).isEqualTo("ja");
+        assertThat(letter.fileName()).isEqualTo("DR-2027-0011-deployment-letter-3-ja.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertA4(document.getPage(0), false);
+        }
     }
 
     @Test

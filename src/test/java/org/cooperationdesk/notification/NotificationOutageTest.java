@@ -19,6 +19,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.cooperationdesk.ProcessTestSupport;
 import org.cooperationdesk.meeting.MeetingOrganisationProcess;
 import org.cooperationdesk.meeting.MeetingVariables;
+import org.cooperationdesk.language.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -75,6 +76,43 @@ class NotificationOutageTest extends ProcessTestSupport {
                 assertThat(mail.getMessageID()).isEqualTo(NotificationService.messageId("test:same-job")));
         assertThat(log.forBusinessKey("DR-2026-9999")).extracting(NotificationLog.Entry::status)
                 .containsExactly(NotificationLog.DELIVERED);
+    }
+
+    @Test
+    void shouldSendEachLanguagesMailOnceUnderItsOwnKeyAndOnARetryOnlyWhatIsStillOwed() throws Exception {
+        Map<String, Object> values = Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2026-9998",
+                "country", "Cambodia");
+        Map<String, Object> broken = Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2026-9998");
+        Notification english = new Notification("sitrep-reminder", Language.EN, List.of("en.reader@mhlw.example"), values);
+
+        // The Japanese mail fails after the English one went out: the step fails and is retried.
+        assertThatThrownBy(() -> notifications.send(List.of(english, new Notification("sitrep-reminder", Language.JA,
+                List.of("ja.reader@mhlw.example"), broken)), "test:split-job", "DR-2026-9998"))
+                .hasMessageContaining("needs a value for country");
+        notifications.send(List.of(english, new Notification("sitrep-reminder", Language.JA,
+                List.of("ja.reader@mhlw.example"), values)), "test:split-job", "DR-2026-9998");
+
+        assertThat(mailsTo("en.reader@mhlw.example")).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Weekly situation report overdue (DR-2026-9998)");
+            assertThat(mail.getMessageID()).isEqualTo(NotificationService.messageId("test:split-job#en"));
+        });
+        assertThat(mailsTo("ja.reader@mhlw.example")).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("週次状況報告が未提出です（DR-2026-9998）");
+            assertThat(mail.getMessageID()).isEqualTo(NotificationService.messageId("test:split-job#ja"));
+        });
+
+        // A reader who changed language before another retry is not sent the step's mail a second time; a reader
+        // who joined meanwhile gets it.
+        notifications.send(List.of(new Notification("sitrep-reminder", Language.JA,
+                List.of("en.reader@mhlw.example", "ja.reader@mhlw.example", "new.reader@mhlw.example"), values)),
+                "test:split-job", "DR-2026-9998");
+        assertThat(mailsTo("en.reader@mhlw.example")).hasSize(1);
+        assertThat(mailsTo("ja.reader@mhlw.example")).hasSize(1);
+        assertThat(mailsTo("new.reader@mhlw.example")).singleElement().satisfies(mail ->
+                assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("new.reader@mhlw.example"));
+        assertThat(log.deliveredTo("test:split-job")).containsExactlyInAnyOrder("en.reader@mhlw.example",
+                "ja.reader@mhlw.example", "new.reader@mhlw.example");
+        assertThat(log.deliveredTo("test:split")).as("another step's key").isEmpty();
     }
 
     @Test

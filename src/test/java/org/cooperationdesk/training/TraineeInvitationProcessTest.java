@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
+import org.cooperationdesk.language.LanguageFormats;
+import org.cooperationdesk.language.Language;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -123,7 +125,12 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                 .param(idOf(instance, "Sok Dara")).query(String.class).single();
         assertThat(LetterMail.letterText(jdbc, mailsTo("sok.dara@mol.kh.example").get(0),
                 certificateNumber.replace('/', '-') + "-certificate.pdf"))
-                .contains("CERTIFICATE OF COMPLETION", "Sok Dara", "Certificate No. " + certificateNumber);
+                .contains("CERTIFICATE OF COMPLETION", "Sok Dara", "Certificate No. " + certificateNumber)
+                // and in Japanese on the same page
+                .satisfies(text -> assertThat(text.replace(" ", "")).contains("修了証書", "（カンボジア）",
+                        "を修了したことを証する。", "証書番号" + certificateNumber, "厚生労働省"));
+        assertThat(jdbc.sql("select language from letter where document_number = ?").param(certificateNumber)
+                .query(String.class).single()).as("the kept certificate's language").isEqualTo("en+ja");
         BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_FINAL_REPORTS);
 
         complete(task(TASK_RECORD_FINAL_REPORTS, instance),
@@ -383,7 +390,8 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
 
             for (String government : List.of("kh", "la", "vn")) {
                 assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
-                        .satisfies(mail -> assertThat(mail.getSubject()).contains("until " + newDeadline));
+                        .satisfies(mail -> assertThat(mail.getSubject()).contains("until "
+                                + LanguageFormats.date(newDeadline, Language.EN)));
             }
             assertThat(courseStatus(instance)).isEqualTo(CourseStatus.OPEN.name());
             assertThat(course(instance).nominationDeadline()).isEqualTo(newDeadline);

@@ -8,6 +8,14 @@ export default {
     vendor: 'Cooperation Desk'
   },
 
+  // English and Japanese; a text missing from locales/ja.json is shown in English. The language follows the office's
+  // coopdesk-lang cookie, else the browser's languages (../../../assets/cooperation-desk/coopdesk-language.js).
+  locales: {
+    availableLocales: ['en', 'ja'],
+    fallbackLocale: 'en'
+  },
+  customScripts: ['../../assets/cooperation-desk/coopdesk-language'],
+
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

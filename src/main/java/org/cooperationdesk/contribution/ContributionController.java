@@ -153,7 +153,7 @@ class ContributionController {
         String reason = FormSubmission.requiredReason(body == null ? null : body.reason());
         if (reason.length() > 1000) {
             FormSubmission request = FormSubmission.ofRequest("reason", Map.of("reason", reason), Map.of("reason", "Reason"));
-            request.reject("reason", "must have at most 1000 characters");
+            request.reject("reason", "text.maxLength", 1000);
             request.throwIfInvalid();
         }
         return reason;

@@ -49,35 +49,34 @@ class ContributionFormRules implements FormRules {
             case FORM_PROPOSAL -> {
                 checkTerms(form, today, today);
                 if (form.isBlank(RECIPIENT_GROUP) && form.list(RECIPIENT_COUNTRIES).isEmpty() && !form.hasErrorOn(RECIPIENT_COUNTRIES)) {
-                    form.reject(RECIPIENT_COUNTRIES, "are required unless a recipient region is chosen: name the countries or the region the contribution serves");
+                    form.reject(RECIPIENT_COUNTRIES, "contribution.recipientsRequired");
                 }
             }
-            case FORM_APPRAISE -> form.requireReasonWhen(APPRAISAL_OUTCOME, REVISE, REVISION_REQUEST, "when asking for a revision");
+            case FORM_APPRAISE -> form.requireReasonWhen(APPRAISAL_OUTCOME, REVISE, REVISION_REQUEST, "when.askingRevision");
             case FORM_REVISED_PROPOSAL -> {
                 form.requireNotFuture(REVISED_ON, today);
                 checkTerms(form, today, today);
             }
             case FORM_DECIDE_ON_MISSING_REVISION ->
-                    form.requireReasonWhen(MISSING_REVISION_DECISION, CLOSE, MISSING_REVISION_NOTE, "when closing the proposal");
+                    form.requireReasonWhen(MISSING_REVISION_DECISION, CLOSE, MISSING_REVISION_NOTE, "when.closingProposal");
             case FORM_DECIDE -> refuseWhileSuspended(form, CONTRIBUTION_DECISION);
             case FORM_DECIDE_DIRECTOR -> {
                 refuseWhileSuspended(form, DIRECTOR_DECISION);
                 if (form.userId() != null && Objects.equals(form.userId(), form.text(CONTRIBUTION_DECIDED_BY))) {
-                    form.reject(DIRECTOR_DECISION, "must come from someone other than the manager who decided ("
-                            + form.userId() + ")");
+                    form.reject(DIRECTOR_DECISION, "contribution.directorNotManager", form.userId());
                 }
             }
             case FORM_AGREEMENT -> {
                 refuseWhileSuspended(form, AGREEMENT_REFERENCE);
                 form.requireNotFuture(SIGNED_ON, today);
-                form.requireWholeNumber(PLANNED_TRANCHES, null);
+                form.requireWholeNumber(PLANNED_TRANCHES);
                 Contribution contribution = contribution(form);
                 LocalDate signedOn = form.date(SIGNED_ON);
                 Integer interval = interval(form);
                 if (contribution != null && interval != null && form.number(PLANNED_TRANCHES) != null && !form.hasErrorOn(PLANNED_TRANCHES)) {
                     ContributionSchedule.trancheRefusal(contribution.startDate(), contribution.endDate(), interval,
                                     form.number(PLANNED_TRANCHES).intValue(), signedOn == null ? today : signedOn)
-                            .ifPresent(reason -> form.reject(PLANNED_TRANCHES, reason));
+                            .ifPresent(reason -> form.rejectWith(PLANNED_TRANCHES, reason));
                 }
             }
             case FORM_REQUEST_TRANCHE -> {
@@ -87,7 +86,7 @@ class ContributionFormRules implements FormRules {
             }
             case FORM_APPROVE_TRANCHE -> {
                 refuseWhileSuspended(form, TRANCHE_DECISION);
-                form.requireReasonWhen(TRANCHE_DECISION, REFUSED, TRANCHE_DECISION_REASON, "when refusing");
+                form.requireReasonWhen(TRANCHE_DECISION, REFUSED, TRANCHE_DECISION_REASON, "when.refusing");
             }
             case FORM_TRANCHE_PAYMENT -> {
                 refuseWhileSuspended(form, PAID_ON);
@@ -97,13 +96,12 @@ class ContributionFormRules implements FormRules {
                 if (contribution != null && paidOn != null && !form.hasErrorOn(PAID_ON)
                         && !Money.YEN.equals(contribution.amountCurrency())
                         && currencies.rateOn(contribution.amountCurrency(), paidOn).isEmpty()) {
-                    form.reject(PAID_ON, "has no yen rate for " + contribution.amountCurrency() + " recorded on or before "
-                            + paidOn + ": an admin records the rate of the payment day first");
+                    form.reject(PAID_ON, "contribution.noRateOnPayment", contribution.amountCurrency(), paidOn);
                 }
             }
             case FORM_PROGRESS_REPORT, FORM_FINAL_REPORT -> {
                 form.requireNotFuture(REPORT_RECEIVED_ON, today);
-                form.requireReasonWhen(REPORT_DECISION, RETURNED, REPORT_RETURN_REASON, "when returning the report");
+                form.requireReasonWhen(REPORT_DECISION, RETURNED, REPORT_RETURN_REASON, "when.returningReport");
             }
             case FORM_EVALUATION -> form.requireNotFuture(EVALUATION_COMPLETED_ON, today);
             default -> {
@@ -116,14 +114,14 @@ class ContributionFormRules implements FormRules {
         amounts.requireYenRate(form, AMOUNT, AMOUNT_CURRENCY);
         form.requireBefore(START_DATE, END_DATE);
         form.requireNotPast(END_DATE, today);
-        form.requireWholeNumber(PLANNED_TRANCHES, null);
+        form.requireWholeNumber(PLANNED_TRANCHES);
         LocalDate start = form.date(START_DATE);
         LocalDate end = form.date(END_DATE);
         Integer interval = interval(form);
         if (start != null && end != null && start.isBefore(end) && interval != null && form.number(PLANNED_TRANCHES) != null
                 && !form.hasErrorOn(PLANNED_TRANCHES)) {
             ContributionSchedule.trancheRefusal(start, end, interval, form.number(PLANNED_TRANCHES).intValue(), from)
-                    .ifPresent(reason -> form.reject(PLANNED_TRANCHES, reason));
+                    .ifPresent(reason -> form.rejectWith(PLANNED_TRANCHES, reason));
         }
     }
 
@@ -138,17 +136,16 @@ class ContributionFormRules implements FormRules {
         BigDecimal remaining = remainingMoney.amount();
         Long number = form.longValue(TRANCHE_NUMBER);
         if (amount.compareTo(remaining) > 0) {
-            form.reject(TRANCHE_AMOUNT, "must not exceed what remains of the contribution, " + remainingMoney.text());
+            form.reject(TRANCHE_AMOUNT, "contribution.trancheAboveRemaining", remainingMoney.text());
         } else if (number != null && number >= contribution.plannedTranches() && amount.compareTo(remaining) != 0) {
-            form.reject(TRANCHE_AMOUNT, "must be what remains, " + remainingMoney.text() + ": this is the last planned tranche");
+            form.reject(TRANCHE_AMOUNT, "contribution.lastTrancheRemaining", remainingMoney.text());
         }
     }
 
     private void refuseWhileSuspended(FormSubmission form, String field) {
         Contribution contribution = contribution(form);
         if (contribution != null && contribution.status() == ContributionStatus.SUSPENDED) {
-            form.reject(field, "cannot be recorded while the contribution is suspended (" + contribution.statusReason()
-                    + "): a manager resumes it first, or ends it");
+            form.reject(field, "contribution.suspended", contribution.statusReason());
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Optional;
+import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * The calendar of a contribution: the Japanese fiscal years it spans, its length in months, and when its reports are
@@ -74,10 +75,8 @@ public final class ContributionSchedule {
         if (tranches - 1 <= reports) {
             return Optional.empty();
         }
-        return Optional.of("%d tranches need %d progress reports before the end (a later tranche waits for an accepted report), "
-                .formatted(tranches, tranches - 1)
-                + "but with a report every %d months from %s only %d %s before %s: plan fewer tranches or reports more often"
-                .formatted(intervalMonths, start, reports, reports == 1 ? "falls" : "fall", end));
+        return Optional.of(ValidationMessages.render(reports == 1 ? "contribution.tranchesNeedReports.one"
+                : "contribution.tranchesNeedReports.many", tranches, tranches - 1, intervalMonths, start, reports, end));
     }
 
     public static LocalDate finalReportDue(LocalDate end) {

@@ -8,6 +8,7 @@ import org.cooperationdesk.form.FormOptionSource;
 import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
+import org.cooperationdesk.form.ValidationMessages;
 
 /** The coordinators who can be a contribution's programme officer, by name ({@code "options": "programmeOfficers"}). */
 @Component
@@ -34,7 +35,6 @@ class ProgrammeOfficers implements FormOptionSource {
 
     @Override
     public String unknown(String value) {
-        return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value)
-                + "' is not a coordinator (a programme officer is a member of the coordinators group in Admin)";
+        return ValidationMessages.render("option.unknown.programmeOfficer", value.length() > 40 ? value.substring(0, 40) + "..." : value);
     }
 }

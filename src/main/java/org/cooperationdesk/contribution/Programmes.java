@@ -7,6 +7,7 @@ import org.cooperationdesk.form.FormOptionSource;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * The contributions a dispatch, a course or a meeting can belong to (the ILO project that funds a workshop, the WHO
@@ -49,7 +50,7 @@ public class Programmes implements FormOptionSource {
 
     @Override
     public String unknown(String value) {
-        return "'" + value + "' is not a running contribution or programme (an approved contribution's reference, e.g. CT-2026-0001)";
+        return ValidationMessages.render("option.unknown.programme", value);
     }
 
     /** The contribution's id, whatever its status; empty for a blank or unknown reference. */

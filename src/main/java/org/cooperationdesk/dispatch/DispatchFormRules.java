@@ -48,30 +48,27 @@ class DispatchFormRules implements FormRules {
             case FORM_DISPATCH_REQUEST -> {
                 amounts.requireYenRate(form, ESTIMATED_COST, ESTIMATED_COST_CURRENCY);
                 form.requireNotPast(START_DATE, today);
-                form.requireWholeNumber(DURATION_DAYS, "days");
+                form.requireWholeDays(DURATION_DAYS);
             }
             case FORM_MATCH_EXPERT -> checkMatch(form, today);
             case FORM_DECIDE_ON_REQUEST_WITHOUT_CANDIDATES ->
-                    form.requireReasonWhen(NO_CANDIDATE_DECISION, CLOSE, MATCH_NOTE, "when closing the request");
+                    form.requireReasonWhen(NO_CANDIDATE_DECISION, CLOSE, MATCH_NOTE, "when.closingRequest");
             case FORM_APPROVE_RELEASE ->
-                    form.requireReasonWhen(RELEASE_DECISION, REJECTED, RELEASE_COMMENT, "when rejecting");
+                    form.requireReasonWhen(RELEASE_DECISION, REJECTED, RELEASE_COMMENT, "when.rejecting");
             case FORM_APPROVE_RELEASE_SENIOR -> {
-                form.requireReasonWhen(SENIOR_RELEASE_DECISION, REJECTED, SENIOR_RELEASE_COMMENT, "when rejecting");
+                form.requireReasonWhen(SENIOR_RELEASE_DECISION, REJECTED, SENIOR_RELEASE_COMMENT, "when.rejecting");
                 if (form.userId() != null && Objects.equals(form.userId(), form.text(RELEASE_APPROVED_BY))) {
-                    form.reject(SENIOR_RELEASE_DECISION,
-                            "the senior approval must come from someone other than the first approver ("
-                                    + form.userId() + ")");
+                    form.reject(SENIOR_RELEASE_DECISION, "dispatch.seniorNotFirstApprover", form.userId());
                 }
             }
             case FORM_CHECK_MEDICAL_CLEARANCE -> {
                 if ("cleared".equals(form.text(MEDICAL_CLEARANCE)) && form.date(CLEARANCE_VALID_UNTIL) != null) {
                     LocalDate missionEnd = missionEnd(form);
                     if (missionEnd != null && form.date(CLEARANCE_VALID_UNTIL).isBefore(missionEnd)) {
-                        form.reject(CLEARANCE_VALID_UNTIL,
-                                "must cover the whole mission, until " + missionEnd);
+                        form.reject(CLEARANCE_VALID_UNTIL, "dispatch.clearanceCoversMission", missionEnd);
                     }
                 }
-                form.requireReasonWhen(MEDICAL_CLEARANCE, "not_cleared", MEDICAL_NOTE, "when the expert is not cleared");
+                form.requireReasonWhen(MEDICAL_CLEARANCE, "not_cleared", MEDICAL_NOTE, "when.notCleared");
             }
             case FORM_BRIEF_SECURITY -> {
                 form.requireNotFuture(BRIEFING_DATE, today);
@@ -81,13 +78,13 @@ class DispatchFormRules implements FormRules {
                 form.requireNotBefore(PLANNED_RETURN_DATE, DEPARTURE_DATE);
             }
             case FORM_RECORD_SITUATION_REPORT -> {
-                form.requireReasonWhen(MISSION_OUTLOOK, "extension", EXTENSION_DAYS, "when an extension is requested");
-                form.requireWholeNumber(EXTENSION_DAYS, "days");
+                form.requireReasonWhen(MISSION_OUTLOOK, "extension", EXTENSION_DAYS, "when.extensionRequested");
+                form.requireWholeDays(EXTENSION_DAYS);
             }
             case FORM_APPROVE_EXTENSION ->
-                    form.requireReasonWhen(EXTENSION_DECISION, REJECTED, EXTENSION_COMMENT, "when rejecting");
+                    form.requireReasonWhen(EXTENSION_DECISION, REJECTED, EXTENSION_COMMENT, "when.rejecting");
             case FORM_DEBRIEF_EXPERT -> {
-                form.requireNotBefore(RETURN_DATE, form.date(DEPARTURE_DATE), "the departure date");
+                form.requireNotBefore(RETURN_DATE, form.date(DEPARTURE_DATE), "what.departureDate");
                 form.requireNotFuture(RETURN_DATE, today);
             }
             default -> {
@@ -97,32 +94,32 @@ class DispatchFormRules implements FormRules {
 
     private void checkMatch(FormSubmission form, LocalDate today) {
         if ("none_available".equals(form.text(MATCH_OUTCOME))) {
-            form.requireWhen(true, MATCH_NOTE, "to explain why no expert can be offered");
+            form.requireWhen(true, MATCH_NOTE, "when.noExpert");
             return;
         }
         if (!"selected".equals(form.text(MATCH_OUTCOME))) {
             return;
         }
         if (form.isBlank(EXPERT_ID)) {
-            form.reject(EXPERT_ID, "is required when offering an expert");
+            form.reject(EXPERT_ID, "dispatch.expertRequired");
             return;
         }
         Long expertId = form.longValue(EXPERT_ID);
         Expert expert = expertId == null ? null : roster.find(expertId).orElse(null);
         if (expert == null) {
-            form.reject(EXPERT_ID, "is not on the roster");
+            form.reject(EXPERT_ID, "dispatch.expertNotOnRoster");
             return;
         }
         Long requestId = form.longValue(REQUEST_ID);
         if (requestId != null) {
             DispatchRequest request = records.request(requestId);
             if (records.expertsTried(requestId).contains(expertId)) {
-                form.reject(EXPERT_ID, expert.fullName() + " was already offered this request and is not available for it");
+                form.reject(EXPERT_ID, "dispatch.expertAlreadyOffered", expert.fullName());
                 return;
             }
             String reason = dispatches.eligible(expert, request);
             if (!reason.isEmpty()) {
-                form.reject(EXPERT_ID, reason);
+                form.rejectWith(EXPERT_ID, reason);
             }
         }
     }

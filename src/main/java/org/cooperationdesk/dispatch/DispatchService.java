@@ -14,6 +14,7 @@ import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.people.ExpertRoster;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.cooperationdesk.form.ValidationMessages;
 
 /** The office's rules for expert dispatch; the process's delegates call it, it keeps the records. */
 @Service
@@ -95,8 +96,8 @@ public class DispatchService {
 
     public long offer(long requestId, long expertId) {
         if (!roster.reserve(expertId)) {
-            throw new ChoiceTakenException(roster.find(expertId).map(Expert::fullName).orElse("This expert")
-                    + " was offered for another request a moment ago. Nothing you entered was saved; please pick another expert.");
+            throw new ChoiceTakenException(ValidationMessages.render("dispatch.expertTaken", roster.find(expertId)
+                    .map(Expert::fullName).orElseGet(() -> ValidationMessages.render("dispatch.thisExpert"))));
         }
         return records.insertDispatch(requestId, expertId, now());
     }

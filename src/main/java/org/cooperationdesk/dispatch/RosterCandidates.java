@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.cooperationdesk.dispatch.DispatchService.Candidate;
 import org.cooperationdesk.people.Expert;
+import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * Who on the roster could go for a request, best match first: available on the start date, medical and vaccination
@@ -42,10 +43,11 @@ final class RosterCandidates {
     /** Why this expert cannot be offered for this request, or an empty string when they can. */
     static String whyNot(Expert expert, DispatchRequest request) {
         if (!expert.availableOn(request.startDate())) {
-            return expert.fullName() + " is not available (" + expert.availability().name().toLowerCase(Locale.ROOT) + ")";
+            return ValidationMessages.render("dispatch.expertUnavailable", expert.fullName(),
+                    ValidationMessages.render("availability." + expert.availability().name().toLowerCase(Locale.ROOT)));
         }
         if (!expert.clearedOn(request.plannedEndDate())) {
-            return expert.fullName() + "'s medical or vaccination clearance expires before the mission ends";
+            return ValidationMessages.render("dispatch.clearanceExpires", expert.fullName());
         }
         return "";
     }

@@ -94,9 +94,19 @@ public final class FormSubmission {
         return labels.apply(field);
     }
 
-    /** Refuses the submission because of this field; the message names it by its label on the form. */
-    public void reject(String field, String message) {
-        errors.add(new FieldError(field, label(field), message));
+    /**
+     * Refuses the submission because of this field: the message {@code key} of {@code i18n/validation}, rendered now in
+     * the request's language ({@link ValidationMessages}); the error names the field by its label on the form. An
+     * argument that names another field is that field's {@link #label}; a date is a {@link LocalDate}, written as the
+     * language writes dates.
+     */
+    public void reject(String field, String key, Object... arguments) {
+        rejectWith(field, ValidationMessages.render(key, arguments));
+    }
+
+    /** Refuses the submission because of this field with a reason another component rendered (in the request's language). */
+    public void rejectWith(String field, String reason) {
+        errors.add(new FieldError(field, label(field), reason));
     }
 
     /**
@@ -125,52 +135,66 @@ public final class FormSubmission {
 
     public void require(String field) {
         if (isBlank(field) && !hasErrorOn(field)) {
-            reject(field, "is required");
+            reject(field, "required");
         }
     }
 
     public void requireEmail(String field) {
         String text = text(field);
         if (text != null && !text.isEmpty() && !EMAIL.matcher(text).matches()) {
-            reject(field, "must be an e-mail address");
+            reject(field, "email");
         }
     }
 
-    /** The field is required when the condition holds, e.g. {@code "when the expert is not cleared"}. */
-    public void requireWhen(boolean condition, String field, String when) {
+    /**
+     * The field is required when the condition holds; {@code whenKey} is the message key of the condition as the user
+     * would say it, e.g. {@code "when.notCleared"} ("when the expert is not cleared").
+     */
+    public void requireWhen(boolean condition, String field, String whenKey) {
         if (condition && isBlank(field) && !hasErrorOn(field)) {
-            reject(field, "is required " + when);
+            reject(field, "required.when", ValidationMessages.render(whenKey));
         }
     }
 
     /**
      * A decision that sends something back or refuses it carries its reason: the reason field is required when the
-     * decision field holds {@code value} (e.g. {@code "rejected"}); {@code when} says it as the user would
-     * ({@code "when rejecting"}, {@code "when sending back"}).
+     * decision field holds {@code value} (e.g. {@code "rejected"}); {@code whenKey} says it as the user would
+     * ({@code "when.rejecting"}: "when rejecting", {@code "when.sendingBack"}: "when sending back").
      */
-    public void requireReasonWhen(String decisionField, String value, String reasonField, String when) {
-        requireWhen(value.equals(text(decisionField)), reasonField, when);
+    public void requireReasonWhen(String decisionField, String value, String reasonField, String whenKey) {
+        requireWhen(value.equals(text(decisionField)), reasonField, whenKey);
     }
 
-    /** A count (days, tranches) is whole: "must be a whole number of days". */
-    public void requireWholeNumber(String field, String ofWhat) {
-        java.math.BigDecimal number = number(field);
-        if (number != null && number.stripTrailingZeros().scale() > 0) {
-            reject(field, "must be a whole number" + (ofWhat == null ? "" : " of " + ofWhat));
+    /** A count (tranches) is whole: "must be a whole number". */
+    public void requireWholeNumber(String field) {
+        if (isFraction(field)) {
+            reject(field, "number.whole");
         }
+    }
+
+    /** A number of days is whole: "must be a whole number of days". */
+    public void requireWholeDays(String field) {
+        if (isFraction(field)) {
+            reject(field, "number.wholeDays");
+        }
+    }
+
+    private boolean isFraction(String field) {
+        BigDecimal number = number(field);
+        return number != null && number.stripTrailingZeros().scale() > 0;
     }
 
     public void requireNotPast(String field, LocalDate today) {
         LocalDate date = date(field);
         if (date != null && date.isBefore(today)) {
-            reject(field, "must not be in the past");
+            reject(field, "date.notPast");
         }
     }
 
     public void requireNotFuture(String field, LocalDate today) {
         LocalDate date = date(field);
         if (date != null && date.isAfter(today)) {
-            reject(field, "must not be in the future");
+            reject(field, "date.notFuture");
         }
     }
 
@@ -178,40 +202,55 @@ public final class FormSubmission {
     public void requirePast(String field, LocalDate today) {
         LocalDate date = date(field);
         if (date != null && !date.isBefore(today)) {
-            reject(field, "must be in the past");
+            reject(field, "date.past");
         }
     }
 
     /** Dates in order: {@code laterField} (an end, a return) not before {@code earlierField} (its start, departure). */
     public void requireNotBefore(String laterField, String earlierField) {
-        requireNotBefore(laterField, date(earlierField), label(earlierField));
+        notBefore(laterField, date(earlierField), label(earlierField));
     }
 
-    /** The same against a date the form does not hold, named as the user knows it ("the departure date"). */
-    public void requireNotBefore(String field, LocalDate earliest, String what) {
+    /**
+     * The same against a date the form does not hold, named as the user knows it: {@code whatKey} is the message key
+     * of its name, e.g. {@code "what.departureDate"} ("the departure date").
+     */
+    public void requireNotBefore(String field, LocalDate earliest, String whatKey) {
+        notBefore(field, earliest, ValidationMessages.render(whatKey));
+    }
+
+    private void notBefore(String field, LocalDate earliest, String what) {
         LocalDate date = date(field);
         if (date != null && earliest != null && date.isBefore(earliest)) {
-            reject(field, "must not be before " + what + " (" + earliest + ")");
+            reject(field, "date.notBefore", what, earliest);
         }
     }
 
     /** A deadline before what it serves: {@code field} strictly before {@code laterField} (a course's or meeting's start). */
     public void requireBefore(String field, String laterField) {
-        requireBefore(field, date(laterField), label(laterField));
+        before(field, date(laterField), label(laterField));
     }
 
-    public void requireBefore(String field, LocalDate limit, String what) {
+    /** The same against a date the form does not hold; {@code whatKey} names it ({@code "what.courseStart"}). */
+    public void requireBefore(String field, LocalDate limit, String whatKey) {
+        before(field, limit, ValidationMessages.render(whatKey));
+    }
+
+    private void before(String field, LocalDate limit, String what) {
         LocalDate date = date(field);
         if (date != null && limit != null && !date.isBefore(limit)) {
-            reject(field, "must be before " + what + " (" + limit + ")");
+            reject(field, "date.before", what, limit);
         }
     }
 
-    /** A passport that is still valid after {@code lastDay} (a meeting's end, six months after a course). */
-    public void requirePassportValidBeyond(String expiryField, LocalDate lastDay, String what) {
+    /**
+     * A passport that is still valid after {@code lastDay}; {@code whatKey} names the day ({@code "what.meetingEnd"}:
+     * the meeting's end, {@code "what.sixMonthsAfterCourse"}).
+     */
+    public void requirePassportValidBeyond(String expiryField, LocalDate lastDay, String whatKey) {
         LocalDate expiry = date(expiryField);
         if (expiry != null && lastDay != null && !expiry.isAfter(lastDay)) {
-            reject(expiryField, "the passport must be valid beyond " + what + " (" + lastDay + ")");
+            reject(expiryField, "passport.validBeyond", ValidationMessages.render(whatKey), lastDay);
         }
     }
 

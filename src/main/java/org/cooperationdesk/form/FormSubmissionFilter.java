@@ -149,7 +149,7 @@ class FormSubmissionFilter {
                 List<FieldError> errors = new java.util.ArrayList<>();
                 body.fieldNames().forEachRemaining(option -> {
                     if (!START_OPTIONS.contains(option)) {
-                        errors.add(new FieldError(option, option, "cannot be used to start a process from its form"));
+                        errors.add(new FieldError(option, option, ValidationMessages.render("shape.startOption")));
                     }
                 });
                 errors.addAll(SubmissionShape.check(catalog.inputs(formId), sent(body), name -> null));

@@ -61,7 +61,7 @@ public class FormSubmissionValidator {
         Object value = submission.raw(key);
         if (submission.isBlank(key)) {
             if (field.required()) {
-                submission.reject(key, "is required");
+                submission.reject(key, "required");
             }
             return;
         }
@@ -69,30 +69,30 @@ public class FormSubmissionValidator {
             case "number" -> checkNumber(field, submission, value);
             case "datetime" -> {
                 if (field.date() && FormValues.date(value) == null) {
-                    submission.reject(key, "must be a date (YYYY-MM-DD)");
+                    submission.reject(key, "date.format");
                 }
             }
             case "checkbox" -> {
                 if (!(value instanceof Boolean)) {
-                    submission.reject(key, "must be true or false");
+                    submission.reject(key, "boolean");
                 }
             }
             case "select", "radio" -> {
                 if (field.optionsSource() != null) {
-                    options.refusal(field.optionsSource(), List.of(value.toString())).ifPresent(reason -> submission.reject(key, reason));
+                    options.refusal(field.optionsSource(), List.of(value.toString())).ifPresent(reason -> submission.rejectWith(key, reason));
                 } else if (!field.options().isEmpty() && !field.options().contains(value.toString())) {
-                    submission.reject(key, "must be one of " + String.join(", ", field.options()));
+                    submission.reject(key, "option.oneOf", String.join(", ", field.options()));
                 }
             }
             case "textfield", "textarea" -> checkText(field, submission, value);
             case "checklist", "taglist" -> {
                 List<String> chosen = submission.list(key);
                 if (chosen.isEmpty() && !(value instanceof java.util.Collection<?>)) {
-                    submission.reject(key, "must be a list");
+                    submission.reject(key, "list");
                 } else if (field.optionsSource() != null) {
-                    options.refusal(field.optionsSource(), chosen).ifPresent(reason -> submission.reject(key, reason));
+                    options.refusal(field.optionsSource(), chosen).ifPresent(reason -> submission.rejectWith(key, reason));
                 } else if (!field.options().isEmpty() && !field.options().containsAll(chosen)) {
-                    submission.reject(key, "may only contain " + String.join(", ", field.options()));
+                    submission.reject(key, "option.onlyOf", String.join(", ", field.options()));
                 }
             }
             default -> {
@@ -103,28 +103,28 @@ public class FormSubmissionValidator {
     private static void checkNumber(FormField field, FormSubmission submission, Object value) {
         BigDecimal number = FormValues.number(value);
         if (number == null) {
-            submission.reject(field.key(), "must be a number");
+            submission.reject(field.key(), "number");
         } else if (field.min() != null && number.compareTo(BigDecimal.valueOf(field.min())) < 0) {
-            submission.reject(field.key(), "must be at least " + plain(field.min()));
+            submission.reject(field.key(), "number.atLeast", plain(field.min()));
         } else if (field.max() != null && number.compareTo(BigDecimal.valueOf(field.max())) > 0) {
-            submission.reject(field.key(), "must be at most " + plain(field.max()));
+            submission.reject(field.key(), "number.atMost", plain(field.max()));
         }
     }
 
     private static void checkText(FormField field, FormSubmission submission, Object value) {
         if (!(value instanceof String text)) {
-            submission.reject(field.key(), "must be text");
+            submission.reject(field.key(), "text");
             return;
         }
         String trimmed = text.trim();
         if (field.minLength() != null && trimmed.length() < field.minLength()) {
-            submission.reject(field.key(), "must have at least " + field.minLength() + " characters");
+            submission.reject(field.key(), "text.minLength", field.minLength());
         } else if (field.maxLength() != null && trimmed.length() > field.maxLength()) {
-            submission.reject(field.key(), "must have at most " + field.maxLength() + " characters");
+            submission.reject(field.key(), "text.maxLength", field.maxLength());
         } else if (field.email() && !FormSubmission.EMAIL.matcher(trimmed).matches()) {
-            submission.reject(field.key(), "must be an e-mail address");
+            submission.reject(field.key(), "email");
         } else if (field.pattern() != null && !Pattern.compile(field.pattern()).matcher(trimmed).matches()) {
-            submission.reject(field.key(), "has the wrong format");
+            submission.reject(field.key(), "text.pattern");
         }
     }
 

@@ -17,8 +17,8 @@ public class InvalidSubmissionException extends FormFieldValidationException {
     private final transient List<FieldError> errors;
 
     public InvalidSubmissionException(List<FieldError> errors) {
-        super(errors, "Please correct the form. "
-                + errors.stream().map(FieldError::describe).collect(Collectors.joining("; ")));
+        super(errors, ValidationMessages.render("submission.invalid", errors.stream().map(FieldError::describe)
+                .collect(Collectors.joining(ValidationMessages.render("submission.joiner")))));
         this.errors = List.copyOf(errors);
     }
 

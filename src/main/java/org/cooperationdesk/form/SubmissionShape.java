@@ -51,7 +51,7 @@ public final class SubmissionShape {
         sent.forEach((key, variable) -> {
             FormInput input = inputs.get(key);
             if (input == null) {
-                errors.add(new FieldError(key, key, "is not a field of this form"));
+                errors.add(new FieldError(key, key, ValidationMessages.render("shape.notAField")));
                 return;
             }
             String problem = problem(input, variable == null ? new Sent(null, null) : variable, current);
@@ -67,17 +67,17 @@ public final class SubmissionShape {
         String type = sent.type();
         if (type != null && !Set.of("String", "Integer", "Long", "Double", "Short", "Boolean", "Json", "Null")
                 .contains(type)) {
-            return "values of type " + type + " are not accepted";
+            return ValidationMessages.render("shape.typeNotAccepted", type);
         }
         JsonNode value = "Null".equals(type) || sent.value() == null || sent.value().isNull() ? null : sent.value();
         if ("Json".equals(type) && value != null) {
             if (!value.isTextual()) {
-                return "must be JSON text";
+                return ValidationMessages.render("shape.jsonText");
             }
             try {
                 value = JSON.readTree(value.asText());
             } catch (JsonProcessingException e) {
-                return "is not valid JSON";
+                return ValidationMessages.render("shape.invalidJson");
             }
         }
         if (value != null) {
@@ -87,20 +87,20 @@ public final class SubmissionShape {
             }
         }
         if (input.readOnly()) {
-            return sameValue(current.apply(field.key()), value) ? null : "is read-only and cannot be changed";
+            return sameValue(current.apply(field.key()), value) ? null : ValidationMessages.render("shape.readOnly");
         }
         if (value == null) {
             return null;
         }
         if (value.isTextual() && field.maxLength() != null && value.asText().trim().length() > field.maxLength()) {
-            return "must have at most " + field.maxLength() + " characters";
+            return ValidationMessages.render("text.maxLength", field.maxLength());
         }
         if (input.valuesKey() != null) {
             List<String> offered = offered(current.apply(input.valuesKey()));
             List<String> chosen = value.isArray() ? texts(value) : List.of(value.asText());
             for (String choice : chosen) {
                 if (!offered.contains(choice)) {
-                    return "'" + abbreviated(choice) + "' is not one of the options offered";
+                    return ValidationMessages.render("shape.notOffered", abbreviated(choice));
                 }
             }
         }
@@ -108,15 +108,16 @@ public final class SubmissionShape {
     }
 
     private static String wrongType(FormField field, String type, JsonNode value) {
-        return switch (field.type()) {
+        String key = switch (field.type()) {
             case "textfield", "textarea", "select", "radio", "datetime" ->
-                    value.isTextual() && (type == null || "String".equals(type)) ? null : "must be text";
-            case "number" -> value.isNumber() && (type == null || NUMBER_TYPES.contains(type)) ? null : "must be a number";
-            case "checkbox" -> value.isBoolean() && (type == null || "Boolean".equals(type)) ? null : "must be true or false";
+                    value.isTextual() && (type == null || "String".equals(type)) ? null : "text";
+            case "number" -> value.isNumber() && (type == null || NUMBER_TYPES.contains(type)) ? null : "number";
+            case "checkbox" -> value.isBoolean() && (type == null || "Boolean".equals(type)) ? null : "boolean";
             case "checklist", "taglist" -> value.isArray() && (type == null || "Json".equals(type))
-                    && allScalar(value) ? null : "must be a list";
-            default -> "cannot be submitted";
+                    && allScalar(value) ? null : "list";
+            default -> "shape.cannotSubmit";
         };
+        return key == null ? null : ValidationMessages.render(key);
     }
 
     private static boolean allScalar(JsonNode array) {

@@ -114,22 +114,22 @@ class MeetingDelegationController {
                 "passportNumber", "New delegate's passport number", "passportExpiry", "New delegate's passport expires",
                 "reason", "Reason", "replacesDelegateId", "Delegate replaced"));
         if (body.countryCode() == null || !records.invitationStatuses(meeting.id()).containsKey(body.countryCode())) {
-            change.reject("countryCode", "must be an invited country");
+            change.reject("countryCode", "meeting.countryNotInvited");
         }
         change.require("reason");
-        change.requireWhen(body.replacesDelegateId() == null, "fullName", "unless a delegate is removed");
+        change.requireWhen(body.replacesDelegateId() == null, "fullName", "when.noDelegateRemoved");
         if (member != null) {
             change.require("email");
             change.requireEmail("email");
             change.require("passportNumber");
             change.require("passportExpiry");
-            change.requirePassportValidBeyond("passportExpiry", meeting.endDate(), "the meeting's end");
+            change.requirePassportValidBeyond("passportExpiry", meeting.endDate(), "what.meetingEnd");
         }
         if (body.replacesDelegateId() != null) {
             Delegate replaced = records.delegates(meeting.id()).stream()
                     .filter(d -> d.id() == body.replacesDelegateId()).findFirst().orElse(null);
             if (replaced == null || !replaced.countryCode().equals(body.countryCode())) {
-                change.reject("replacesDelegateId", "is not in that country's delegation");
+                change.reject("replacesDelegateId", "meeting.notInDelegation");
             }
         }
         change.throwIfInvalid();

@@ -45,27 +45,27 @@ class MeetingFormRules implements FormRules {
         switch (form.formId()) {
             case FORM_MEETING_PLAN -> {
                 checkSchedule(form, START_DATE, END_DATE, NOMINATION_DEADLINE, today);
-                form.requireWhen(Boolean.TRUE.equals(form.raw(FIELD_VISIT)), FIELD_VISIT_SITE, "when a field visit is planned");
+                form.requireWhen(Boolean.TRUE.equals(form.raw(FIELD_VISIT)), FIELD_VISIT_SITE, "when.fieldVisit");
                 invitedCountries.check(form);
                 amounts.requireYenRate(form, BUDGET, BUDGET_CURRENCY);
             }
             case FORM_RECORD_DELEGATION -> checkDelegation(form);
             case FORM_REGISTER_DELEGATION -> {
                 boolean funded = "funded".equals(form.text(FUNDING));
-                form.requireWhen(funded, HOTEL_BOOKING, "for a funded delegation");
-                form.requireWhen(funded, TRAVEL_BOOKING, "for a funded delegation");
+                form.requireWhen(funded, HOTEL_BOOKING, "when.fundedDelegation");
+                form.requireWhen(funded, TRAVEL_BOOKING, "when.fundedDelegation");
             }
-            case FORM_APPROVE_AGENDA -> form.requireReasonWhen(AGENDA_DECISION, "rejected", AGENDA_COMMENT, "when sending back");
-            case FORM_APPROVE_MINUTES -> form.requireReasonWhen(MINUTES_DECISION, "rejected", MINUTES_COMMENT, "when sending back");
+            case FORM_APPROVE_AGENDA -> form.requireReasonWhen(AGENDA_DECISION, "rejected", AGENDA_COMMENT, "when.sendingBack");
+            case FORM_APPROVE_MINUTES -> form.requireReasonWhen(MINUTES_DECISION, "rejected", MINUTES_COMMENT, "when.sendingBack");
             case FORM_DECIDE_MEETING_WITHOUT_DELEGATES -> {
                 boolean postponed = DECISION_POSTPONED.equals(form.text(MEETING_DECISION));
                 for (String key : new String[]{NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, POSTPONEMENT_REASON}) {
-                    form.requireWhen(postponed, key, "when postponing");
+                    form.requireWhen(postponed, key, "when.postponing");
                 }
                 if (postponed) {
                     checkSchedule(form, NEW_START_DATE, NEW_END_DATE, NEW_NOMINATION_DEADLINE, today);
                 }
-                form.requireReasonWhen(MEETING_DECISION, DECISION_CANCELLED, CANCELLATION_REASON, "when cancelling");
+                form.requireReasonWhen(MEETING_DECISION, DECISION_CANCELLED, CANCELLATION_REASON, "when.cancelling");
             }
             case FORM_SITE_PERMISSION -> {
                 Long meetingId = form.longValue(MEETING_ID);
@@ -73,8 +73,7 @@ class MeetingFormRules implements FormRules {
                 if (meetingId != null && visit != null) {
                     Meeting meeting = meetings.meeting(meetingId);
                     if (visit.isBefore(meeting.startDate()) || visit.isAfter(meeting.endDate())) {
-                        form.reject(VISIT_DATE, "must fall within the meeting (" + meeting.startDate()
-                                + " to " + meeting.endDate() + ")");
+                        form.reject(VISIT_DATE, "meeting.visitWithinMeeting", meeting.startDate(), meeting.endDate());
                     }
                 }
             }
@@ -96,7 +95,7 @@ class MeetingFormRules implements FormRules {
 
     /** A named delegation: a complete head, complete members, within the quota, passports valid for the meeting. */
     void checkDelegation(FormSubmission form) {
-        form.requireReasonWhen(DELEGATION_ANSWER, "declined", DECLINE_REASON, "when the government declines");
+        form.requireReasonWhen(DELEGATION_ANSWER, "declined", DECLINE_REASON, "when.governmentDeclines");
         if (!"nominated".equals(form.text(DELEGATION_ANSWER))) {
             return;
         }
@@ -114,15 +113,14 @@ class MeetingFormRules implements FormRules {
             }
             named++;
             for (String part : DELEGATION_PARTS) {
-                form.requireWhen(true, prefix + part, i == 0 ? "for the head of delegation" : "for each delegate named");
+                form.requireWhen(true, prefix + part, i == 0 ? "when.headOfDelegation" : "when.eachDelegate");
             }
             if (meeting != null) {
-                form.requirePassportValidBeyond(prefix + MeetingForms.PASSPORT_EXPIRY, meeting.endDate(), "the meeting's end");
+                form.requirePassportValidBeyond(prefix + MeetingForms.PASSPORT_EXPIRY, meeting.endDate(), "what.meetingEnd");
             }
         }
         if (meeting != null && named > meeting.delegateQuota()) {
-            form.reject(MEMBER_PREFIXES[named - 1] + MeetingForms.NAME,
-                    "the quota is " + meeting.delegateQuota() + " delegate(s) per country, head included");
+            form.reject(MEMBER_PREFIXES[named - 1] + MeetingForms.NAME, "meeting.delegateQuota", meeting.delegateQuota());
         }
     }
 }

@@ -61,7 +61,7 @@ class MeetingScheduleController {
         }
         for (String key : List.of("startDate", "endDate")) {
             if (!postponement.isBlank(key) && postponement.date(key) == null) {
-                postponement.reject(key, "must be a date (YYYY-MM-DD)");
+                postponement.reject(key, "date.format");
             }
         }
         postponement.requireNotPast("startDate", LocalDate.now(clock));

@@ -29,8 +29,7 @@ public class AmountRules {
         String currency = form.text(currencyField);
         LocalDate today = LocalDate.now(clock);
         if (!Money.YEN.equals(currency) && currencies.rateOn(currency, today).isEmpty()) {
-            form.reject(currencyField, "has no yen rate recorded by " + today + ": an admin records the office's rate for "
-                    + currency + " first (POST /api/partners/currencies/" + currency + "/rates), or enter the amount in JPY");
+            form.reject(currencyField, "amount.noYenRate", today, currency);
         }
     }
 }

@@ -48,14 +48,18 @@ public class InvitedCountries {
         List<String> members = group.map(CountryGroup::members).orElse(List.of());
         List<String> outsideGroup = form.list(NOT_INVITED).stream().filter(code -> !members.contains(code)).toList();
         if (!outsideGroup.isEmpty()) {
-            form.reject(NOT_INVITED, names(outsideGroup) + (outsideGroup.size() == 1 ? " is" : " are") + " not in "
-                    + group.map(CountryGroup::name).orElse("a group, since no group is chosen")
-                    + ": only a country of the group can be left out");
+            boolean one = outsideGroup.size() == 1;
+            if (group.isPresent()) {
+                form.reject(NOT_INVITED, one ? "invitation.notInGroup.one" : "invitation.notInGroup.many", names(outsideGroup),
+                        group.get().name());
+            } else {
+                form.reject(NOT_INVITED, one ? "invitation.noGroup.one" : "invitation.noGroup.many", names(outsideGroup));
+            }
             return;
         }
         List<String> invited = resolve(group, form.list(ALSO_INVITED), form.list(NOT_INVITED));
         if (invited.isEmpty()) {
-            form.reject(ALSO_INVITED, "invite at least one country: choose a group or add countries here");
+            form.reject(ALSO_INVITED, "invitation.noneInvited");
             return;
         }
         List<String> withoutChannel = new ArrayList<>();
@@ -66,9 +70,7 @@ public class InvitedCountries {
         }
         if (!withoutChannel.isEmpty()) {
             form.reject(form.list(ALSO_INVITED).stream().anyMatch(withoutChannel::contains) ? ALSO_INVITED : GROUP,
-                    "the office has no channel to write to " + names(withoutChannel)
-                            + ": an admin records the embassy or focal point first (PUT /api/partners/countries/"
-                            + withoutChannel.get(0) + ")");
+                    "invitation.noChannel", names(withoutChannel), withoutChannel.get(0));
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * What an admin changes in the office's partners: a country's names and channel, organisations, their contacts,
@@ -84,9 +85,9 @@ public class PartnerAdministration {
     public Organisation addOrganisation(OrganisationChange change, String user) {
         Checks checks = new Checks();
         if (checks.text("code", "Code", change.code(), true, 20) && !ORGANISATION_CODE.matcher(change.code().trim()).matches()) {
-            checks.reject("code", "Code", "must be capital letters, digits or _ (2 to 20), starting with a letter, e.g. WHO or GLOBAL_FUND");
+            checks.refuse("code", "Code", "partner.organisationCode.format");
         } else if (change.code() != null && partners.organisation(change.code().trim()).isPresent()) {
-            checks.reject("code", "Code", "is already used by " + partners.organisationName(change.code().trim()));
+            checks.refuse("code", "Code", "partner.organisationCode.taken", partners.organisationName(change.code().trim()));
         }
         Organisation organisation = checkedOrganisation(change.code(), change, checks);
         Instant now = clock.instant();
@@ -105,7 +106,7 @@ public class PartnerAdministration {
         Organisation before = partners.organisation(code).orElseThrow(() -> notFound("No organisation with the code " + code));
         if (change.code() != null && !change.code().equals(code)) {
             throw new InvalidSubmissionException(List.of(new FieldError("code", "Code",
-                    "cannot change: requests and contributions point to " + code + " (change its name instead)")));
+                    ValidationMessages.render("partner.organisationCode.fixed", code))));
         }
         Organisation after = checkedOrganisation(code, change, new Checks());
         Instant now = clock.instant();
@@ -161,14 +162,14 @@ public class PartnerAdministration {
         }
         Checks checks = new Checks();
         if (Money.YEN.equals(currency)) {
-            checks.reject("currency", "Currency", "is the yen: an amount in yen is its own yen value");
+            checks.refuse("currency", "Currency", "partner.rate.yen");
         }
         checks.present("date", "Date", change.date());
         if (change.date() != null && change.date().isAfter(LocalDate.now(clock))) {
-            checks.reject("date", "Date", "must not be in the future: a rate is recorded as published");
+            checks.refuse("date", "Date", "partner.rate.future");
         }
         if (checks.present("yenPerUnit", "Yen per unit", change.yenPerUnit()) && change.yenPerUnit().signum() <= 0) {
-            checks.reject("yenPerUnit", "Yen per unit", "must be more than 0");
+            checks.refuse("yenPerUnit", "Yen per unit", "number.positive");
         }
         checks.text("source", "Source", change.source(), true, 200);
         checks.throwIfAny();
@@ -222,12 +223,12 @@ public class PartnerAdministration {
         boolean text(String field, String label, String value, boolean required, int maxLength) {
             if (value == null || value.isBlank()) {
                 if (required) {
-                    reject(field, label, "is required");
+                    refuse(field, label, "required");
                 }
                 return false;
             }
             if (value.trim().length() > maxLength) {
-                reject(field, label, "must be at most " + maxLength + " characters");
+                refuse(field, label, "text.atMost", maxLength);
                 return false;
             }
             return true;
@@ -235,7 +236,7 @@ public class PartnerAdministration {
 
         boolean present(String field, String label, Object value) {
             if (value == null) {
-                reject(field, label, "is required");
+                refuse(field, label, "required");
                 return false;
             }
             return true;
@@ -243,12 +244,13 @@ public class PartnerAdministration {
 
         void email(String field, String label, String value, boolean required) {
             if (text(field, label, value, required, 200) && !FormSubmission.EMAIL.matcher(value.trim()).matches()) {
-                reject(field, label, "must be an e-mail address");
+                refuse(field, label, "email");
             }
         }
 
-        void reject(String field, String label, String message) {
-            errors.add(new FieldError(field, label, message));
+        /** The message {@code key} of {@code i18n/validation} in the request's language. */
+        void refuse(String field, String label, String key, Object... arguments) {
+            errors.add(new FieldError(field, label, ValidationMessages.render(key, arguments)));
         }
 
         void throwIfAny() {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.cooperationdesk.form.FormOptionSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * The partners' records as options of the forms ({@code "properties": {"options": "countries"}} and the like):
@@ -23,7 +24,7 @@ class PartnerFormOptions {
     FormOptionSource countryOptions(PartnerRepository partners) {
         return source("countries", () -> partners.countryNames().entrySet().stream()
                         .map(country -> new FormOptionSource.FormOption(country.getKey(), country.getValue())).toList(),
-                "is not a country the office knows (an ISO 3166-1 code such as CN or EG)",
+                "option.unknown.country",
                 locale -> japanese(locale) ? countryNamesJa(partners) : Map.of());
     }
 
@@ -49,7 +50,7 @@ class PartnerFormOptions {
                                 group.name() + " (" + group.members().size()
                                         + (group.kind() == CountryGroup.Kind.REGION ? " countries and territories)" : " countries)")))
                         .toList(),
-                "is not a group of countries the office knows (ASEAN, ASEAN_PLUS_3, a region)",
+                "option.unknown.countryGroup",
                 locale -> {
                     Map<String, String> names = new HashMap<>();
                     if (japanese(locale)) {
@@ -65,7 +66,7 @@ class PartnerFormOptions {
     FormOptionSource organisationOptions(PartnerRepository partners) {
         return source("organisations", () -> partners.organisations().stream()
                         .map(organisation -> new FormOptionSource.FormOption(organisation.code(), organisation.name())).toList(),
-                "is not an organisation the office knows (an admin adds it first)",
+                "option.unknown.organisation",
                 locale -> {
                     Map<String, String> names = new HashMap<>();
                     if (japanese(locale)) {
@@ -89,7 +90,7 @@ class PartnerFormOptions {
                                     + (Money.YEN.equals(currency.code()) || withRates.contains(currency.code()) ? "" : " (no yen rate yet)")))
                             .toList();
                 },
-                "is not a currency code of ISO 4217 (JPY, USD, EUR...)",
+                "option.unknown.currency",
                 locale -> {
                     Map<String, String> names = new HashMap<>();
                     if (japanese(locale)) {
@@ -115,7 +116,7 @@ class PartnerFormOptions {
     }
 
     private static FormOptionSource source(String name, java.util.function.Supplier<List<FormOptionSource.FormOption>> options,
-                                           String unknown, Function<Locale, Map<String, String>> labels) {
+                                           String unknownKey, Function<Locale, Map<String, String>> labels) {
         return new FormOptionSource() {
             @Override
             public String name() {
@@ -134,7 +135,7 @@ class PartnerFormOptions {
 
             @Override
             public String unknown(String value) {
-                return "'" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "' " + unknown;
+                return ValidationMessages.render(unknownKey, value.length() > 40 ? value.substring(0, 40) + "..." : value);
             }
         };
     }

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * Two people completing the same task at once (in Tasklist or through the REST API): the engine lets one win and fails the
@@ -71,8 +72,7 @@ class TaskCompletionConflictFilter {
                         && historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
                     buffered.resetBuffer();
                     response.reset();
-                    writeConflict(response, TYPE, "This task was completed by someone else a moment ago. Nothing you "
-                            + "entered was saved; reload the task list to see what is next.");
+                    writeConflict(response, TYPE, ValidationMessages.render("task.completedByOther"));
                     return;
                 }
                 // The engine answers submit-form on a task that never existed with a 500 ("task is null").
@@ -84,7 +84,7 @@ class TaskCompletionConflictFilter {
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     JSON.writeValue(response.getOutputStream(), java.util.Map.of("type", NOT_FOUND,
-                            "message", "There is no task " + taskId + "."));
+                            "message", ValidationMessages.render("task.notFound", taskId)));
                     return;
                 }
                 buffered.copyBodyToResponse();

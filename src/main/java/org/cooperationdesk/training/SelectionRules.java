@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cooperationdesk.form.ValidationMessages;
 
 /** The office's rules for choosing trainees among eligible nominees; no database, no engine. */
 final class SelectionRules {
@@ -41,18 +42,18 @@ final class SelectionRules {
         Map<Long, Nomination> byId = eligible.stream().collect(Collectors.toMap(Nomination::id, n -> n));
         List<String> problems = new ArrayList<>();
         if (selectedIds.stream().anyMatch(id -> !byId.containsKey(id))) {
-            problems.add("only eligible nominees can be accepted");
+            problems.add(ValidationMessages.render("training.selection.onlyEligible"));
             return problems;
         }
         if (selectedIds.size() > course.capacity()) {
-            problems.add(selectedIds.size() + " selected but the course has " + course.capacity() + " places");
+            problems.add(ValidationMessages.render("training.selection.overCapacity", selectedIds.size(), course.capacity()));
         }
         selectedIds.stream().distinct().map(byId::get)
                 .collect(Collectors.groupingBy(Nomination::countryCode, java.util.TreeMap::new, Collectors.counting()))
                 .forEach((country, count) -> {
                     if (count > course.quotaPerCountry()) {
-                        problems.add(countryName.apply(country) + " has " + count + " selected, above its quota of "
-                                + course.quotaPerCountry());
+                        problems.add(ValidationMessages.render("training.selection.overQuota", countryName.apply(country), count,
+                                course.quotaPerCountry()));
                     }
                 });
         return problems;

@@ -58,7 +58,7 @@ class TrainingFormRules implements FormRules {
                 Long capacity = form.longValue(CAPACITY);
                 Long quota = form.longValue(QUOTA_PER_COUNTRY);
                 if (capacity != null && quota != null && quota > capacity) {
-                    form.reject(QUOTA_PER_COUNTRY, "must not exceed the capacity (" + capacity + ")");
+                    form.reject(QUOTA_PER_COUNTRY, "training.quotaAboveCapacity", capacity);
                 }
                 invitedCountries.check(form);
             }
@@ -72,17 +72,17 @@ class TrainingFormRules implements FormRules {
                 List<Long> selected = form.ids(SELECTED_NOMINEES);
                 Long courseId = form.longValue(COURSE_ID);
                 if (courseId != null && !selected.isEmpty()) {
-                    selection.selectionProblems(courseId, selected).forEach(problem -> form.reject(SELECTED_NOMINEES, problem));
+                    selection.selectionProblems(courseId, selected).forEach(problem -> form.rejectWith(SELECTED_NOMINEES, problem));
                 }
             }
             case FORM_APPROVE_SELECTION ->
-                    form.requireReasonWhen(SELECTION_DECISION, "rejected", SELECTION_COMMENT, "when sending the list back");
+                    form.requireReasonWhen(SELECTION_DECISION, "rejected", SELECTION_COMMENT, "when.sendingListBack");
             case FORM_RECORD_ATTENDANCE -> {
                 Long courseId = form.longValue(COURSE_ID);
                 if (courseId != null) {
                     List<Long> arrived = places.ids(courseId, NominationStatus.ARRIVED);
                     if (!arrived.containsAll(form.ids(COMPLETED_TRAINEES))) {
-                        form.reject(COMPLETED_TRAINEES, "may only list trainees who arrived");
+                        form.reject(COMPLETED_TRAINEES, "training.onlyArrived");
                     }
                 }
             }
@@ -94,9 +94,9 @@ class TrainingFormRules implements FormRules {
 
     /** A nomination is complete with its official application, organisation part and nominee part. */
     void checkNomination(FormSubmission form, LocalDate today) {
-        NOMINATION_PARTS.forEach(key -> form.requireWhen(true, key, "for a complete nomination"));
+        NOMINATION_PARTS.forEach(key -> form.requireWhen(true, key, "when.completeNomination"));
         if (!Boolean.TRUE.equals(form.raw(OFFICIAL_APPLICATION))) {
-            form.reject(OFFICIAL_APPLICATION, "a nomination is only considered with the government's official application");
+            form.reject(OFFICIAL_APPLICATION, "training.officialApplication");
         }
         form.requirePast(DATE_OF_BIRTH, today);
         Long courseId = form.longValue(COURSE_ID);
@@ -106,25 +106,25 @@ class TrainingFormRules implements FormRules {
         Course course = courses.course(courseId);
         String country = form.text(COUNTRY_CODE);
         if (country != null && !form.hasErrorOn(COUNTRY_CODE) && !courses.invitedCountries(courseId).contains(country)) {
-            form.reject(COUNTRY_CODE, courses.countryName(country) + " was not invited to this course");
+            form.reject(COUNTRY_CODE, "training.countryNotInvited", courses.countryName(country));
         }
-        form.requirePassportValidBeyond(PASSPORT_EXPIRY, course.endDate().plusMonths(6), "six months after the course ends");
+        form.requirePassportValidBeyond(PASSPORT_EXPIRY, course.endDate().plusMonths(6), "what.sixMonthsAfterCourse");
     }
 
     /** Extending needs a new deadline after today and before the course starts; cancelling needs the reason. */
     void checkCourseDecision(FormSubmission form, LocalDate today) {
-        form.requireReasonWhen(COURSE_DECISION, EXTEND, NEW_NOMINATION_DEADLINE, "when extending the nomination period");
-        form.requireReasonWhen(COURSE_DECISION, CANCEL, CANCELLATION_REASON, "when cancelling the course");
+        form.requireReasonWhen(COURSE_DECISION, EXTEND, NEW_NOMINATION_DEADLINE, "when.extendingNomination");
+        form.requireReasonWhen(COURSE_DECISION, CANCEL, CANCELLATION_REASON, "when.cancellingCourse");
         if (!EXTEND.equals(form.text(COURSE_DECISION))) {
             return;
         }
         LocalDate deadline = form.date(NEW_NOMINATION_DEADLINE);
         if (deadline != null && !deadline.isAfter(today)) {
-            form.reject(NEW_NOMINATION_DEADLINE, "must be after today (" + today + ")");
+            form.reject(NEW_NOMINATION_DEADLINE, "date.afterToday", today);
         }
         Long courseId = form.longValue(COURSE_ID);
         if (courseId != null) {
-            form.requireBefore(NEW_NOMINATION_DEADLINE, courses.course(courseId).startDate(), "the course starts");
+            form.requireBefore(NEW_NOMINATION_DEADLINE, courses.course(courseId).startDate(), "what.courseStart");
         }
     }
 }

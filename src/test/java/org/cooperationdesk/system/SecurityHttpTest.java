@@ -249,6 +249,88 @@ class SecurityHttpTest {
         }
     }
 
+    /**
+     * The server's refusals in the request's language (issue 16): Accept-Language ja gives Japanese, the
+     * coopdesk-lang cookie (the user's choice) overrides it, and English stays word for word as it was.
+     */
+    @Nested
+    class RefusalsInTheUsersLanguage {
+
+        private static final String JA_DATE = "YYYY-MM-DD 形式の日付で入力してください";
+
+        @Test
+        void aBadDateIsRefusedInJapaneseForAJapaneseBrowserAndNothingStarts() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("startDate", "15/12/2026");
+            long requestsBefore = countRequests();
+            long instancesBefore = countProcessInstances();
+
+            Response response = post("/engine-rest/process-definition/key/ExpertDispatchProcess/submit-form",
+                    "coordinator", Map.of("variables", typed(body)), Map.of("Accept-Language", "ja"));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            // The field's label as the form shows it (English until the forms speak Japanese), then the reason.
+            assertThat(response.json().path("message").asText()).startsWith("入力内容を確認してください。")
+                    .endsWith("：" + JA_DATE + "。").doesNotContain(";");
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+            assertThat(countProcessInstances()).isEqualTo(instancesBefore);
+        }
+
+        @Test
+        void theOfficeApiNamesTheFieldInJapanese() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("startDate", "15/12/2026");
+            long requestsBefore = countRequests();
+
+            Response response = post("/api/dispatch-requests", "coordinator", body,
+                    Map.of("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.8"));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            JsonNode error = response.json().path("errors").get(0);
+            assertThat(response.json().path("errors")).hasSize(1);
+            assertThat(error.path("field").asText()).isEqualTo("startDate");
+            assertThat(error.path("message").asText()).isEqualTo(JA_DATE);
+            assertThat(response.json().path("detail").asText())
+                    .isEqualTo("入力内容を確認してください。" + error.path("label").asText() + "：" + JA_DATE + "。");
+            assertThat(countRequests()).isEqualTo(requestsBefore);
+        }
+
+        @Test
+        void theLanguageCookieOverridesAJapaneseBrowser() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("startDate", "15/12/2026");
+
+            Response api = post("/api/dispatch-requests", "coordinator", body,
+                    Map.of("Accept-Language", "ja", "Cookie", "coopdesk-lang=en"));
+            Response engine = post("/engine-rest/process-definition/key/ExpertDispatchProcess/submit-form",
+                    "coordinator", Map.of("variables", typed(body)), Map.of("Accept-Language", "ja", "Cookie", "coopdesk-lang=en"));
+
+            assertThat(api.status()).as(api.body()).isEqualTo(400);
+            assertThat(api.json().path("errors").get(0).path("message").asText()).isEqualTo("must be a date (YYYY-MM-DD)");
+            assertThat(api.json().path("detail").asText()).isEqualTo("Please correct the form. Start date: must be a date (YYYY-MM-DD)");
+            assertThat(engine.status()).as(engine.body()).isEqualTo(400);
+            assertThat(engine.json().path("message").asText()).isEqualTo("Please correct the form. Start date: must be a date (YYYY-MM-DD)");
+        }
+
+        @Test
+        void severalRefusalsAreJoinedAsJapaneseIsWrittenAndDatesAreWrittenInJapanese() throws Exception {
+            Map<String, Object> body = validRequest();
+            body.put("requesterEmail", "not-an-email");
+            LocalDate yesterday = LocalDate.now().minusDays(1);
+            body.put("startDate", yesterday.toString());
+
+            Response response = post("/api/dispatch-requests", "coordinator", body, Map.of("Accept-Language", "ja"));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().path("errors"))
+                    .extracting(error -> error.path("field").asText() + " " + error.path("message").asText())
+                    .containsExactlyInAnyOrder("requesterEmail メールアドレスの形式で入力してください",
+                            "startDate 過去の日付は入力できません");
+            assertThat(response.json().path("detail").asText()).startsWith("入力内容を確認してください。")
+                    .contains("：メールアドレスの形式で入力してください。").endsWith("：過去の日付は入力できません。");
+        }
+    }
+
     @Nested
     class InvalidRequest {
 
@@ -1004,6 +1086,14 @@ class SecurityHttpTest {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user, user);
+    }
+
+    private Response post(String path, String user, Object body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        headers.forEach(request::header);
+        return send(request, user, user);
     }
 
     private Response put(String path, String user) throws Exception {

@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.cooperationdesk.form.FormOptionSource;
+import org.cooperationdesk.form.ValidationMessages;
 import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
-import org.cooperationdesk.form.ValidationMessages;
 
 /** The coordinators who can be a contribution's programme officer, by name ({@code "options": "programmeOfficers"}). */
 @Component

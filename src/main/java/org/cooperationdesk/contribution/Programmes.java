@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cooperationdesk.form.FormOptionSource;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * The contributions a dispatch, a course or a meeting can belong to (the ILO project that funds a workshop, the WHO

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.form.ChoiceTakenException;
+import org.cooperationdesk.form.ValidationMessages;
 import org.cooperationdesk.partner.Currencies;
 import org.cooperationdesk.partner.YenValue;
 import org.cooperationdesk.people.Availability;
@@ -14,7 +15,6 @@ import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.people.ExpertRoster;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.cooperationdesk.form.ValidationMessages;
 
 /** The office's rules for expert dispatch; the process's delegates call it, it keeps the records. */
 @Service

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cooperationdesk.dispatch.DispatchService.Candidate;
-import org.cooperationdesk.people.Expert;
 import org.cooperationdesk.form.ValidationMessages;
+import org.cooperationdesk.people.Expert;
 
 /**
  * Who on the roster could go for a request, best match first: available on the start date, medical and vaccination

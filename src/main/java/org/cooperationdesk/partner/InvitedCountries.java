@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.FormValues;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,6 +85,6 @@ public class InvitedCountries {
     private String names(List<String> codes) {
         List<String> names = codes.stream().map(partners::countryName).toList();
         return names.size() <= 5 ? String.join(", ", names)
-                : String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more";
+                : ValidationMessages.render("invitation.andMore", String.join(", ", names.subList(0, 5)), names.size() - 5);
     }
 }

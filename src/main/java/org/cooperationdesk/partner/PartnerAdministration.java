@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.FormSubmission;
 import org.cooperationdesk.form.InvalidSubmissionException;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * What an admin changes in the office's partners: a country's names and channel, organisations, their contacts,

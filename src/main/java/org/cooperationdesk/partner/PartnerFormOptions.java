@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.cooperationdesk.form.FormOptionSource;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * The partners' records as options of the forms ({@code "properties": {"options": "countries"}} and the like):

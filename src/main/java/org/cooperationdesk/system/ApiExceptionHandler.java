@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.cooperationdesk.form.FieldError;
 import org.cooperationdesk.form.InvalidSubmissionException;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,14 +41,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalid(InvalidSubmissionException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors());
         problem.setType(INVALID_SUBMISSION);
-        problem.setTitle("The submission breaks the form's rules");
+        problem.setTitle(ValidationMessages.render("submission.title"));
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ValidationMessages.render("request.notJson"), List.of());
         return handleExceptionInternal(e, problem, headers, status, request);
     }
 

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.cooperationdesk.form.ChoiceTakenException;
+import org.cooperationdesk.form.ValidationMessages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.cooperationdesk.form.ValidationMessages;
 
 /**
  * Two people completing the same task at once (in Tasklist or through the REST API): the engine lets one win and fails the

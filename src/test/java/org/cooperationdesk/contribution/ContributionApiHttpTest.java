@@ -166,7 +166,7 @@ class ContributionApiHttpTest {
         assertThat(eight.status()).as(eight.body()).isEqualTo(400);
         assertThat(fields(eight)).containsExactly("plannedTranches");
         assertThat(messages(eight)).singleElement().asString().contains("8 tranches need 7 progress reports")
-                .contains("only 5 fall before " + end);
+                .contains("only 5 fall before " + org.cooperationdesk.language.LanguageFormats.date(end, org.cooperationdesk.language.Language.EN));
         assertThat(contributions()).as("nothing recorded").isEqualTo(before);
     }
 

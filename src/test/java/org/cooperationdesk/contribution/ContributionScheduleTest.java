@@ -47,7 +47,7 @@ class ContributionScheduleTest {
         LocalDate end = LocalDate.of(2027, 9, 30);
         assertThat(ContributionSchedule.trancheRefusal(APRIL_2026, end, 12, 2, APRIL_2026)).isEmpty();
         assertThat(ContributionSchedule.trancheRefusal(APRIL_2026, end, 12, 3, APRIL_2026)).hasValueSatisfying(reason ->
-                assertThat(reason).contains("3 tranches need 2 progress reports").contains("only 1 falls before 2027-09-30"));
+                assertThat(reason).contains("3 tranches need 2 progress reports").contains("only 1 falls before 30 September 2027"));
         assertThat(ContributionSchedule.trancheRefusal(APRIL_2026, end, 6, 3, APRIL_2026)).isEmpty();
         // counted from the agreement when it is signed after the start
         assertThat(ContributionSchedule.trancheRefusal(APRIL_2026, end, 6, 3, LocalDate.of(2026, 11, 1))).isPresent();

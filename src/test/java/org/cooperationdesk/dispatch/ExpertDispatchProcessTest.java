@@ -683,7 +683,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             // Nigeria's naira is a currency of ISO 4217, but the office has recorded no yen rate for it.
             assertThatThrownBy(() -> startRequest(Map.of(ESTIMATED_COST_CURRENCY, "NGN")))
                     .isInstanceOf(InvalidSubmissionException.class)
-                    .hasMessageContaining("Currency: has no yen rate recorded by " + today())
+                    .hasMessageContaining("Currency: has no yen rate recorded by " + org.cooperationdesk.language.LanguageFormats.date(today(), org.cooperationdesk.language.Language.EN))
                     .hasMessageContaining("records the office's rate for NGN first");
 
             assertThat(jdbc.sql("select count(*) from dispatch_request").query(Integer.class).single()).isEqualTo(before);

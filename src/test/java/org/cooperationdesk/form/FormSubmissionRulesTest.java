@@ -34,8 +34,8 @@ class FormSubmissionRulesTest {
     @Test
     void aMessageNamesTheFieldByItsLabelOnTheForm() {
         FormSubmission form = form();
-        form.reject("endDate", "is wrong");
-        form.reject("unknownField", "is wrong");
+        form.rejectWith("endDate", "is wrong");
+        form.rejectWith("unknownField", "is wrong");
 
         assertThat(form.errors()).containsExactly(new FieldError("endDate", "Ends", "is wrong"),
                 new FieldError("unknownField", "unknownField", "is wrong"));
@@ -50,9 +50,9 @@ class FormSubmissionRulesTest {
             FormSubmission approved = form("decision", "approved");
             FormSubmission explained = form("decision", "rejected", "comment", "Budget exhausted");
 
-            rejected.requireReasonWhen("decision", "rejected", "comment", "when rejecting");
-            approved.requireReasonWhen("decision", "rejected", "comment", "when rejecting");
-            explained.requireReasonWhen("decision", "rejected", "comment", "when rejecting");
+            rejected.requireReasonWhen("decision", "rejected", "comment", "when.rejecting");
+            approved.requireReasonWhen("decision", "rejected", "comment", "when.rejecting");
+            explained.requireReasonWhen("decision", "rejected", "comment", "when.rejecting");
 
             assertThat(problems(rejected)).containsExactly("Comment: is required when rejecting");
             assertThat(problems(approved)).isEmpty();
@@ -71,7 +71,7 @@ class FormSubmissionRulesTest {
             before.requireNotBefore("endDate", "startDate");
             sameDay.requireNotBefore("endDate", "startDate");
 
-            assertThat(problems(before)).containsExactly("Ends: must not be before Starts (2026-07-10)");
+            assertThat(problems(before)).containsExactly("Ends: must not be before Starts (10 July 2026)");
             assertThat(problems(sameDay)).isEmpty();
         }
 
@@ -83,7 +83,7 @@ class FormSubmissionRulesTest {
             sameDay.requireBefore("deadline", "startDate");
             dayBefore.requireBefore("deadline", "startDate");
 
-            assertThat(problems(sameDay)).containsExactly("Answer deadline: must be before Starts (2026-07-10)");
+            assertThat(problems(sameDay)).containsExactly("Answer deadline: must be before Starts (10 July 2026)");
             assertThat(problems(dayBefore)).isEmpty();
         }
 
@@ -114,11 +114,11 @@ class FormSubmissionRulesTest {
             FormSubmission expiresThatDay = form("passportExpiry", "2026-07-12");
             FormSubmission expiresAfter = form("passportExpiry", "2026-07-13");
 
-            expiresThatDay.requirePassportValidBeyond("passportExpiry", LocalDate.of(2026, 7, 12), "the meeting's end");
-            expiresAfter.requirePassportValidBeyond("passportExpiry", LocalDate.of(2026, 7, 12), "the meeting's end");
+            expiresThatDay.requirePassportValidBeyond("passportExpiry", LocalDate.of(2026, 7, 12), "what.meetingEnd");
+            expiresAfter.requirePassportValidBeyond("passportExpiry", LocalDate.of(2026, 7, 12), "what.meetingEnd");
 
             assertThat(problems(expiresThatDay))
-                    .containsExactly("Passport expires: the passport must be valid beyond the meeting's end (2026-07-12)");
+                    .containsExactly("Passport expires: the passport must be valid beyond the meeting's end (12 July 2026)");
             assertThat(problems(expiresAfter)).isEmpty();
         }
     }
@@ -126,9 +126,9 @@ class FormSubmissionRulesTest {
     @Test
     void aConditionalRequirementAddsNothingWhenTheFieldIsAlreadyRefused() {
         FormSubmission form = form("decision", "rejected");
-        form.reject("comment", "is required");
+        form.reject("comment", "required");
 
-        form.requireWhen(true, "comment", "when rejecting");
+        form.requireWhen(true, "comment", "when.rejecting");
 
         assertThat(problems(form)).containsExactly("Comment: is required");
     }

@@ -418,7 +418,7 @@ class FormSubmissionValidatorTest {
                 public void check(FormSubmission submission) {
                     seen.add(submission.formId() + " by " + submission.userId()
                             + (submission.hasErrorOn("requesterEmail") ? " after field checks" : ""));
-                    submission.reject("requestingBody", "is not a known partner organisation");
+                    submission.rejectWith("requestingBody", "is not a known partner organisation");
                 }
             };
             FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, FixedOptionSources.options(), List.of(rules));
@@ -442,7 +442,7 @@ class FormSubmissionValidatorTest {
 
                 @Override
                 public void check(FormSubmission submission) {
-                    submission.reject("x", "always refused");
+                    submission.rejectWith("x", "always refused");
                 }
             };
             FormSubmissionValidator withRules = new FormSubmissionValidator(catalog, FixedOptionSources.options(), List.of(refuseEverything));

@@ -541,8 +541,8 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
 
                 assertThatThrownBy(() -> completeAsManager(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES, instance, outOfOrder))
                         .isInstanceOf(InvalidSubmissionException.class)
-                        .hasMessageContaining("New end: must not be before New start (" + today().plusDays(120) + ")")
-                        .hasMessageContaining("New answer deadline: must be before New start (" + today().plusDays(120) + ")");
+                        .hasMessageContaining("New end: must not be before New start (" + org.cooperationdesk.language.LanguageFormats.date(today().plusDays(120), org.cooperationdesk.language.Language.EN) + ")")
+                        .hasMessageContaining("New answer deadline: must be before New start (" + org.cooperationdesk.language.LanguageFormats.date(today().plusDays(120), org.cooperationdesk.language.Language.EN) + ")");
                 BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DECIDE_ON_MEETING_WITHOUT_DELEGATES);
                 assertThat(meetings.meeting(meetingId(instance)).calendarSequence()).isZero();
             }

@@ -14,10 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * A form the server refuses is the client's mistake on every path of the engine's REST API. Camunda answers
  * 400 for {@code submit-form} but 500 for {@code POST /process-definition/.../start}, where it wraps every
- * engine exception the same way; this mapper gives every refused submission the 400 with the refusal's own message,
- * in the user's language, without the engine's English frame ("Cannot instantiate process definition
- * ExpertDispatchProcess:1:…: "), which Tasklist would show its user as is; it leaves every other error to Camunda's
- * own handler.
+ * engine exception the same way; this mapper gives the refused start the 400 (same body, same message) and
+ * leaves every other error to Camunda's own handler.
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -28,8 +26,8 @@ class EngineRestFormErrors implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidSubmissionException refusal) {
-                return camunda.toResponse(new RestException(Response.Status.BAD_REQUEST, refusal, refusal.getMessage()));
+            if (cause instanceof InvalidSubmissionException && exception.getStatus() != Response.Status.BAD_REQUEST) {
+                return camunda.toResponse(new RestException(Response.Status.BAD_REQUEST, (Exception) cause, exception.getMessage()));
             }
         }
         return camunda.toResponse(exception);

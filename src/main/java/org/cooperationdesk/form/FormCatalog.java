@@ -12,6 +12,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -42,20 +44,25 @@ public class FormCatalog {
     }
 
     private final Map<String, Map<String, FormInput>> inputsByForm = new HashMap<>();
+    /** The forms in other languages, for the labels a refusal names; none: every label is the form's own (English). */
     private final FormTranslations translations;
 
-    /** The forms with their labels in English only (tests of the rules). */
+    /** The forms with their English labels only. */
     public FormCatalog() {
         this(new ObjectMapper(), "classpath*:forms/**/*.form", null);
     }
 
-    /** The forms, naming their fields in the request's language where the form is translated. */
-    @org.springframework.beans.factory.annotation.Autowired
+    /** The forms, their fields named in the request's language where the form is translated into it. */
+    @Autowired
     public FormCatalog(FormTranslations translations) {
         this(new ObjectMapper(), "classpath*:forms/**/*.form", translations);
     }
 
-    FormCatalog(ObjectMapper objectMapper, String pattern, FormTranslations translations) {
+    FormCatalog(ObjectMapper objectMapper, String pattern) {
+        this(objectMapper, pattern, null);
+    }
+
+    private FormCatalog(ObjectMapper objectMapper, String pattern, FormTranslations translations) {
         this.translations = translations;
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
@@ -86,16 +93,20 @@ public class FormCatalog {
     }
 
     /**
-     * A field's label as the form shows it to the user who made the request, in their language (its key when the form
-     * has no such field), so that a refusal names the field as the user saw it.
+     * A field's label as the form shows it to the user of this request: in the request's language
+     * ({@link LocaleContextHolder}, decided by the language filter) where the form has a translation, else the form's
+     * own; its key when the form has no such field. A refusal names the field with it ("開始日：過去の日付は入力できません").
      */
     public String label(String formId, String key) {
         FormInput input = inputs(formId).get(key);
         if (input == null) {
             return key;
         }
-        return translations == null ? input.field().label()
-                : translations.label(formId, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        if (translations == null || LocaleContextHolder.getLocaleContext() == null
+                || "en".equals(LocaleContextHolder.getLocale().getLanguage())) {
+            return input.field().label();
+        }
+        return translations.label(formId, key, LocaleContextHolder.getLocale());
     }
 
     /** Every field the form declares, by key, read-only ones included. */

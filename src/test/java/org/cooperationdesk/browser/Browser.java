@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -85,10 +86,13 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Locale language;
+    private List<String> dateParts;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(WebDriver driver, Path profile, Locale language) {
         this.driver = driver;
         this.profile = profile;
+        this.language = language;
     }
 
     /** Why the browser tests cannot run here, or empty when Chromium and its driver are installed. */
@@ -102,7 +106,19 @@ public final class Browser implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** An English browser (en-US), as every journey but the Japanese ones uses. */
     static Browser start() {
+        return start(Locale.US);
+    }
+
+    /**
+     * A browser whose user reads this language: headless Chromium ignores {@code --lang} for what pages see, so the
+     * language is also given as the Accept-Language of every request ({@code --accept-lang} and the
+     * {@code intl.accept_languages} preference), which {@code navigator.languages} follows too, and as the locale
+     * of the page's {@code Intl} (CDP {@code Emulation.setLocaleOverride}), which form-js reads for the format of its
+     * date fields. An English browser is started exactly as before: {@code --lang=en-US}, nothing else.
+     */
+    static Browser start(Locale language) {
         Path profile;
         try {
             profile = Files.createTempDirectory("cooperation-desk-chromium-");
@@ -113,7 +129,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1100", "--lang=en-US", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1400,1100", "--lang=" + language.toLanguageTag(), "--user-data-dir=" + profile);
+        boolean english = Locale.US.equals(language);
+        if (!english) {
+            options.addArguments("--accept-lang=" + language.toLanguageTag());
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language.toLanguageTag()));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -123,8 +144,41 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(LOAD_TIMEOUT);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", RECORD_REQUESTS));
-        return new Browser(driver, profile);
+        if (!english) {
+            driver.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", language.toLanguageTag()));
+        }
+        return new Browser(driver, profile, language);
     }
+
+    /** The language its user reads (en-US unless a test chose another, see {@link BrowserLanguage}). */
+    Locale language() {
+        return language;
+    }
+
+    /**
+     * The browser's date pattern as form-js derives it for its date fields (the default {@code Intl} locale's short
+     * date, e.g. "M/d/yyyy" in en-US, "yyyy/M/d" in ja): the parts of a formatted date, each a letter repeated as
+     * many times as the part has digits ({@code d}, {@code M}, {@code y}) or the text between them.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> dateParts() {
+        if (dateParts == null) {
+            dateParts = List.copyOf((List<String>) js(DATE_PARTS));
+        }
+        return dateParts;
+    }
+
+    private static final String DATE_PARTS = """
+                return new Intl.DateTimeFormat('default').formatToParts(new Date(Date.UTC(2020, 5, 5))).map(part => {
+                  const n = part.value.length;
+                  switch (part.type) {
+                    case 'day': return 'd'.repeat(n);
+                    case 'month': return 'M'.repeat(n);
+                    case 'year': return 'y'.repeat(n);
+                    default: return "'" + part.value + "'";
+                  }
+                });
+                """;
 
     WebDriver driver() {
         return driver;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Skips the browser tests, with the reason, where Chromium or its driver is not installed; evaluated before
  * the application starts, so a machine without a browser pays nothing for them. With
- * {@code -Dbrowser.tests.required=true} (CI) they run anyway and fail in {@link BrowserTestBase#startBrowser()}.
+ * {@code -Dbrowser.tests.required=true} (CI) they run anyway and fail in {@link BrowserTestBase#startBrowser(org.junit.jupiter.api.TestInfo)}.
  */
 class BrowserInstalled implements ExecutionCondition {
 

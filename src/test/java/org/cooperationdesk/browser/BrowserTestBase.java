@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,6 +25,7 @@ import org.cooperationdesk.notification.MailSink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -81,7 +83,7 @@ public abstract class BrowserTestBase {
     protected JdbcClient jdbc;
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser(TestInfo test) {
         Optional<String> missing = Browser.missing();
         if (missing.isPresent()) {
             String reason = missing.get();
@@ -92,7 +94,8 @@ public abstract class BrowserTestBase {
             }
             Assumptions.abort(reason);
         }
-        browser = Browser.start();
+        BrowserLanguage language = test.getTestClass().map(type -> type.getAnnotation(BrowserLanguage.class)).orElse(null);
+        browser = language == null ? Browser.start() : Browser.start(Locale.forLanguageTag(language.value()));
     }
 
     @AfterAll

@@ -37,8 +37,6 @@ final class CamundaFormPage {
     private static final By SEARCHABLE_INPUT = By.cssSelector(".fjs-input-group input.fjs-input");
     private static final By TAGLIST_INPUT = By.cssSelector("input.fjs-taglist-input");
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
     private final Browser browser;
     private final String container;
@@ -268,26 +266,41 @@ final class CamundaFormPage {
     }
 
     /**
-     * A date field is a flatpickr input: typed as MM/DD/YYYY and left with Tab (Escape would also close a
-     * start form's modal).
+     * A date field is a flatpickr input in the browser's date format (form-js takes it from the browser's
+     * {@code Intl} locale, {@link Browser#dateParts()}): typed with day and month of two digits (MM/DD/YYYY in an
+     * en-US browser, YYYY/MM/DD in a Japanese one) and left with Tab (Escape would also close a start form's modal).
      */
     CamundaFormPage date(String label, LocalDate date) {
         WebElement input = field(label).findElement(By.cssSelector("input.flatpickr-input"));
-        String typed = US_DATE.format(date);
+        String typed = typedDate().format(date);
         type(input, typed);
         input.sendKeys(Keys.TAB);
         browser.waitUntil(label + " = " + typed, d -> date.equals(date(label)));
         return this;
     }
 
-    /** The date a date field shows (flatpickr shows it as M/D/YYYY once the field is left), or null. */
+    /**
+     * The date a date field shows (flatpickr shows it in the browser's format once the field is left: M/D/YYYY in
+     * en-US, YYYY/M/D in Japanese), or null.
+     */
     LocalDate date(String label) {
         String shown = field(label).findElement(By.cssSelector("input.flatpickr-input")).getDomProperty("value");
         try {
-            return shown == null || shown.isBlank() ? null : LocalDate.parse(shown.trim(), SHOWN_DATE);
+            return shown == null || shown.isBlank() ? null : LocalDate.parse(shown.trim(), shownDate());
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The browser's date format as flatpickr shows a date in it ("M/d/yyyy" in en-US). */
+    private DateTimeFormatter shownDate() {
+        return DateTimeFormatter.ofPattern(String.join("", browser.dateParts()));
+    }
+
+    /** The same with day and month of two digits, as typed ("MM/dd/yyyy" in en-US); flatpickr reads both. */
+    private DateTimeFormatter typedDate() {
+        return DateTimeFormatter.ofPattern(browser.dateParts().stream()
+                .map(part -> part.equals("d") ? "dd" : part.equals("M") ? "MM" : part).reduce("", String::concat));
     }
 
     private void type(WebElement input, String value) {

@@ -7,16 +7,32 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Camunda Tasklist as coordinators and managers use it: filters on the left, the filter's tasks in the
- * middle, the chosen task with its Camunda Form on the right, "Start process" in the header.
+ * middle, the chosen task with its Camunda Form on the right, "Start process" in the header. In any language the
+ * webapp speaks: buttons are found by what they do (Camunda's {@code ng-click}), and the texts it shows are read
+ * from its own locale files ({@link #text(String)}).
  */
 final class TasklistPage extends CamundaWebappPage {
 
     private static final By TASK = By.cssSelector("[cam-tasklist-task]");
     private static final By START_PROCESS = By.cssSelector(".start-process-action a");
     private static final By MODAL = By.cssSelector(".modal-content");
+    private static final By COMPLETE = By.cssSelector("[cam-tasklist-task] button[ng-click='complete()']");
+    private static final By START = By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']");
+    private static final By CLOSE_DIALOG = By.cssSelector(".modal-footer button[ng-click='$dismiss()']");
+
+    private final WebappTexts texts;
 
     TasklistPage(Browser browser, String baseUrl) {
         super(browser, baseUrl);
+        this.texts = new WebappTexts(app(), browser.language());
+    }
+
+    /**
+     * What Tasklist shows for this key of its locale files in the browser's language, e.g. "PROCESS_START_OK":
+     * "The process has been started." in English, "プロセスを開始しました。" in Japanese.
+     */
+    String text(String key) {
+        return texts.text(key);
     }
 
     @Override
@@ -33,6 +49,28 @@ final class TasklistPage extends CamundaWebappPage {
     }
 
     // ------------------------------------------------------------------ filters and the task list
+
+    /** What the header's start-process button says ("Start process", "プロセスを開始"). */
+    String startProcessButton() {
+        return browser.visible(START_PROCESS).getText().trim();
+    }
+
+    /** The visible text of the filters' column (its heading and the filters), of the task list and of the task pane. */
+    String filtersColumn() {
+        return columnText(".column-left.task-filters");
+    }
+
+    String taskListColumn() {
+        return columnText(".column-center.tasks-list");
+    }
+
+    String taskColumn() {
+        return columnText(".column-right.task-details");
+    }
+
+    private String columnText(String selector) {
+        return normalise(browser.visible(By.cssSelector(selector)).getText());
+    }
 
     @SuppressWarnings("unchecked")
     List<String> filterNames() {
@@ -52,8 +90,8 @@ final class TasklistPage extends CamundaWebappPage {
         browser.waitUntil("task list of " + name + " loaded", d -> (Boolean) browser.js("""
                 return document.querySelectorAll('li.task h4.task a').length > 0
                   || Array.from(document.querySelectorAll('.well')).some(w => w.offsetParent !== null
-                       && w.textContent.includes('No task matching filters found'));
-                """));
+                       && w.textContent.includes(arguments[0]));
+                """, text("NO_MATCHING_TASK")));
         return this;
     }
 
@@ -110,6 +148,13 @@ final class TasklistPage extends CamundaWebappPage {
                 """, taskId);
     }
 
+    /** Moves the mouse onto the task's name in the list (a tooltip of what was pointed at before goes away). */
+    TasklistPage pointAtTaskInList(String taskId) {
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(browser.visible(By.cssSelector("li.task h4.task a[href$='task=" + taskId + "']"))).perform();
+        return this;
+    }
+
     /** Opens a task from the list, as a user does: a click on its name. */
     TasklistPage openTaskFromList(String taskId, String taskName) {
         waitForTaskInList(taskId);
@@ -146,16 +191,15 @@ final class TasklistPage extends CamundaWebappPage {
     }
 
     /**
-     * Presses Complete under the task's form, and again should the press not have reached Tasklist: neither a
+     * Presses Complete (完了) under the task's form, and again should the press not have reached Tasklist: neither a
      * submission went to the server nor did the form show the browser's own "Field is required." (a pane that
      * shifts while it re-renders can take the click, as it would a user's).
      */
     TasklistPage complete() {
         dismissNotifications();
-        By complete = By.xpath("//div[@cam-tasklist-task]//button[normalize-space()='Complete']");
         long submissionsBefore = submissions();
         for (int attempt = 1; ; attempt++) {
-            browser.click(complete);
+            browser.click(COMPLETE);
             try {
                 browser.waitUntil("Complete pressed", java.time.Duration.ofSeconds(5), d -> submissions() > submissionsBefore
                         || d.findElements(By.cssSelector("[cam-tasklist-task] .fjs-form-field-error")).stream()
@@ -180,8 +224,8 @@ final class TasklistPage extends CamundaWebappPage {
         dismissNotifications();
         browser.click(START_PROCESS);
         browser.click(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()='" + processName + "']"));
-        browser.visible(By.xpath("//div[contains(@class,'modal-content')]//*[contains(normalize-space(),'Start process: "
-                + processName + "')]"));
+        browser.visible(By.xpath("//div[contains(@class,'modal-content')]//*[contains(normalize-space(),'"
+                + text("START_PROCESS") + ": " + processName + "')]"));
         return new CamundaFormPage(browser, ".modal-content [cam-tasklist-form-camunda]");
     }
 
@@ -191,18 +235,19 @@ final class TasklistPage extends CamundaWebappPage {
         browser.click(START_PROCESS);
         browser.waitUntil("process list loaded", d -> !d.findElements(MODAL).isEmpty()
                 && d.findElements(By.cssSelector(".modal-body .loader")).stream().noneMatch(WebElement::isDisplayed)
-                && d.findElement(By.cssSelector(".modal-body")).getText().matches("(?s).*(Click on the process to start|no process definitions).*"));
+                && (d.findElement(By.cssSelector(".modal-body")).getText().contains(text("CLICK_PROCESS_TO_START"))
+                    || d.findElement(By.cssSelector(".modal-body")).getText().contains(text("NO_PROCESS_DEFINITION_AVAILABLE"))));
         List<String> names = browser.driver().findElements(By.cssSelector(".modal-body a[ng-click^='selectProcessDefinition']"))
                 .stream().map(WebElement::getText).map(String::trim).toList();
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Close']"));
+        browser.click(CLOSE_DIALOG);
         browser.waitUntil("dialog closed", d -> d.findElements(MODAL).isEmpty());
         return names;
     }
 
-    /** Presses the start form's Start button. */
+    /** Presses the start form's Start button (開始). */
     TasklistPage submitStartForm() {
         dismissNotifications();
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']"));
+        browser.click(START);
         return this;
     }
 

@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Applies {@link SubmissionShape} to every way a form is submitted over HTTP before the engine sees it: the engine's
@@ -93,7 +94,10 @@ class FormSubmissionFilter {
                     identityService.setAuthentication(user);
                 }
                 if (errors == null || errors.isEmpty()) {
-                    chain.doFilter(replay, response);
+                    ContentCachingResponseWrapper answered = new ContentCachingResponseWrapper(response);
+                    chain.doFilter(replay, answered);
+                    withoutEnginesPrefix(answered);
+                    answered.copyBodyToResponse();
                     return;
                 }
                 String message = new InvalidSubmissionException(errors).getMessage();
@@ -234,5 +238,37 @@ class FormSubmissionFilter {
         public BufferedReader getReader() {
             return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The engine puts its own English words before a refusal from inside it ("Cannot instantiate process definition
+     * …: ", "Cannot submit task form …: ") and, on Tasklist's path, answers a refused start with 500. The user reads
+     * the refusal as the server wrote it, in their language, with a 400: the client's mistake.
+     */
+    static void withoutEnginesPrefix(ContentCachingResponseWrapper answered) throws IOException {
+        if (answered.getStatus() < HttpServletResponse.SC_BAD_REQUEST) {
+            return;
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(answered.getContentAsByteArray());
+        } catch (IOException notJson) {
+            return;
+        }
+        if (body == null || !body.isObject() || !body.path("message").isTextual()) {
+            return;
+        }
+        String marker = "\u0000";
+        String frame = ValidationMessages.render("submission.invalid", marker);
+        String lead = frame.substring(0, frame.indexOf(marker));
+        String message = body.path("message").asText();
+        int refusal = lead.isBlank() ? -1 : message.indexOf(lead);
+        if (refusal <= 0) {
+            return;
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("message", message.substring(refusal));
+        answered.resetBuffer();
+        answered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        answered.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }

@@ -75,7 +75,7 @@ class ExpertDispatchInJapaneseTest extends BrowserTestBase {
         String refusal = tasklist.waitForNotification("入力内容を確認してください。");
         assertThat(refusal).contains(tasklist.text("PROCESS_START_ERROR"))
                 .contains("入力内容を確認してください。開始日：過去の日付は入力できません。")
-                .doesNotContain("Please correct").doesNotContain("Start date");
+                .doesNotContain("Please correct").doesNotContain("Start date").doesNotContain("Cannot");
         screenshot("tasklist-ja-refused-date");
         assertThat(tasklist.startFormOpen()).as("the start form stays open with what was typed").isTrue();
         assertThat(request.value("要請者の整理番号")).isEqualTo(requesterReference);

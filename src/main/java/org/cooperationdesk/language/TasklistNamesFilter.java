@@ -1,12 +1,20 @@
 package org.cooperationdesk.language;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +39,8 @@ class TasklistNamesFilter {
 
     private static final Pattern NAMED = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)"
             + "/(?:task(?:/[^/]+)?|filter(?:/[^/]+|/[^/]+/(?:list|singleResult))?|process-definition(?:/key/[^/]+|/[^/]+)?)$");
+    private static final Pattern SAVED_FILTER = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)"
+            + "/filter/[^/]+$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
@@ -38,7 +48,7 @@ class TasklistNamesFilter {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !("GET".equals(request.getMethod()) || "POST".equals(request.getMethod()))
+                return !Set.of("GET", "POST", "PUT").contains(request.getMethod())
                         || !names.has(Language.of(LocaleContextHolder.getLocale()))
                         || !NAMED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
             }
@@ -47,6 +57,11 @@ class TasklistNamesFilter {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 Language language = Language.of(LocaleContextHolder.getLocale());
+                if (SAVED_FILTER.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+                        && !"GET".equals(request.getMethod())) {
+                    chain.doFilter(inEnglish(request, language), response);
+                    return;
+                }
                 ContentCachingResponseWrapper served = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, served);
                 JsonNode body = served.getStatus() == HttpServletResponse.SC_OK ? parse(served.getContentAsByteArray()) : null;
@@ -89,6 +104,63 @@ class TasklistNamesFilter {
             }
         }
         return renamed;
+    }
+
+    /**
+     * A filter saved from a Japanese Tasklist (Edit filter, Create filter) keeps the names it had: what the reader saw
+     * in their language goes back to the stored English, so the office's shared filters stay found by their names.
+     */
+    private static HttpServletRequest inEnglish(HttpServletRequest request, Language language) throws IOException {
+        byte[] sent = request.getInputStream().readAllBytes();
+        JsonNode filter = parse(sent);
+        byte[] saved = sent;
+        if (filter != null && filter.isObject() && TasklistTexts.storedAs(filter, language)) {
+            saved = JSON.writeValueAsBytes(filter);
+        }
+        byte[] body = saved;
+        return new HttpServletRequestWrapper(request) {
+            private final ByteArrayInputStream in = new ByteArrayInputStream(body);
+
+            @Override
+            public ServletInputStream getInputStream() {
+                return new ServletInputStream() {
+                    @Override
+                    public int read() {
+                        return in.read();
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.available() == 0;
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        throw new UnsupportedOperationException("not asynchronous");
+                    }
+                };
+            }
+
+            @Override
+            public BufferedReader getReader() {
+                return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public int getContentLength() {
+                return body.length;
+            }
+
+            @Override
+            public long getContentLengthLong() {
+                return body.length;
+            }
+        };
     }
 
     /** Renames Tasklist's shared filters, their descriptions and the labels of their cards' variables. */

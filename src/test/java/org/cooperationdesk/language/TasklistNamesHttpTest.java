@@ -15,10 +15,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.cooperationdesk.LoginSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +46,8 @@ class TasklistNamesHttpTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    FilterService filterService;
     String processInstanceId;
 
     @BeforeAll
@@ -107,6 +112,29 @@ class TasklistNamesHttpTest {
         assertThat(coordination.path("properties").path("description").asText()).isEqualTo("調整担当者の要請、オファー、手配、報告");
         assertThat(coordination.path("properties").path("variables").findValuesAsText("label")).containsExactly("参照番号", "国");
         assertThat(coordination.path("itemCount").asInt()).isPositive();
+    }
+
+    @Test
+    void aFilterSavedFromAJapaneseTasklistKeepsItsStoredNames() throws Exception {
+        LoginSession tasklist = LoginSession.signIn(port, "admin");
+        String token = tasklist.webappCsrfToken("tasklist");
+        String api = "/camunda/api/engine/engine/default/";
+        Filter stored = filterService.createTaskFilterQuery().filterName("Coordination").singleResult();
+        JsonNode shown = tasklist.webappCall("GET", api + "filter/" + stored.getId(), token, null, null,
+                "Accept", "application/json", "Accept-Language", "ja").json();
+        assertThat(shown.path("name").asText()).isEqualTo("調整");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) shown.path("properties")).put("priority", 1);
+
+        LoginSession.Response saved = tasklist.webappCall("PUT", api + "filter/" + stored.getId(), token,
+                "application/json", JSON.writeValueAsString(shown), "Accept", "application/json", "Accept-Language", "ja");
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+        Filter after = filterService.getFilter(stored.getId());
+        assertThat(after.getName()).isEqualTo("Coordination");
+        assertThat(after.getProperties().get("description")).isEqualTo("Requests, offers, bookings and reports for coordinators");
+        assertThat(after.getProperties().get("priority")).as("the change itself is saved").isEqualTo(1);
+        assertThat(after.getProperties().get("variables").toString()).contains("Reference", "Country").doesNotContain("参照番号");
+        filterService.saveFilter(after.setProperties(stored.getProperties()));
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.language.LanguageFormats;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -140,10 +142,11 @@ class TraineeInvitationInTasklistTest extends BrowserTestBase {
         waitUntilCompleted(decision);
 
         step("both governments are told the new deadline and nominations are open again");
-        String reopened = "Nominations reopened for " + title + " until " + newDeadline;
+        String writtenDeadline = LanguageFormats.date(newDeadline, Language.EN); // as a partner's English mail writes it
+        String reopened = "Nominations reopened for " + title + " until " + writtenDeadline;
         for (String government : new String[] {CAMBODIA, LAO}) {
             eventually("new deadline to " + government, () -> subjectsOfMailsTo(government).contains(reopened));
-            assertThat(bodyOfMailTo(government, reopened)).contains("We now accept nominations until " + newDeadline);
+            assertThat(bodyOfMailTo(government, reopened)).contains("We now accept nominations until " + writtenDeadline);
         }
         assertThat(courseRecord(reference).get("nomination_deadline").toString()).isEqualTo(newDeadline.toString());
         openTask(instance.getId(), TASK_RECORD_NOMINATION);

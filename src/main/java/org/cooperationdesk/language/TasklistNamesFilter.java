@@ -1,10 +1,6 @@
 package org.cooperationdesk.language;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,12 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cooperationdesk.web.ReplayedRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -117,50 +111,7 @@ class TasklistNamesFilter {
         if (filter != null && filter.isObject() && TasklistTexts.storedAs(filter, language)) {
             saved = JSON.writeValueAsBytes(filter);
         }
-        byte[] body = saved;
-        return new HttpServletRequestWrapper(request) {
-            private final ByteArrayInputStream in = new ByteArrayInputStream(body);
-
-            @Override
-            public ServletInputStream getInputStream() {
-                return new ServletInputStream() {
-                    @Override
-                    public int read() {
-                        return in.read();
-                    }
-
-                    @Override
-                    public boolean isFinished() {
-                        return in.available() == 0;
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        throw new UnsupportedOperationException("not asynchronous");
-                    }
-                };
-            }
-
-            @Override
-            public BufferedReader getReader() {
-                return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public int getContentLength() {
-                return body.length;
-            }
-
-            @Override
-            public long getContentLengthLong() {
-                return body.length;
-            }
-        };
+        return new ReplayedRequest(request, saved);
     }
 
     /** Renames Tasklist's shared filters, their descriptions and the labels of their cards' variables. */

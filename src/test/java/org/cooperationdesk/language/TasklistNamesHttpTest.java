@@ -8,15 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.cooperationdesk.DispatchRequests;
 import org.cooperationdesk.LoginSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,20 +51,7 @@ class TasklistNamesHttpTest {
 
     @BeforeAll
     void aRequestWaitsForItsMatch() throws Exception {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("requestingBody", "WHO");
-        request.put("requesterReference", "GOARN-NAMES-001");
-        request.put("requesterEmail", "goarn@who.example");
-        request.put("countryCode", "PH");
-        request.put("purpose", "Outbreak investigation support");
-        request.put("termsOfReference", "Support the national team with the investigation of a respiratory outbreak.");
-        request.put("skillsNeeded", "epidemiology");
-        request.put("languagesNeeded", "english");
-        request.put("startDate", LocalDate.now().plusDays(21).toString());
-        request.put("durationDays", 14);
-        request.put("estimatedCost", 800000);
-        request.put("estimatedCostCurrency", "JPY");
-        request.put("fundedBy", "REQUESTER");
+        Map<String, Object> request = DispatchRequests.valid("GOARN-NAMES-001");
         HttpResponse<String> created = HTTP.send(as("coordinator", "/api/dispatch-requests")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(), ofUtf8());

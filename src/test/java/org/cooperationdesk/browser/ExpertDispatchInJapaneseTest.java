@@ -40,10 +40,10 @@ class ExpertDispatchInJapaneseTest extends BrowserTestBase {
                 """))).isEqualTo("ja");
         assertThat(tasklist.text("START_PROCESS")).as("a Japanese text, not English").isEqualTo("プロセスを開始");
         browser.waitUntil("the start-process button in Japanese", d -> tasklist.startProcessButton().equals(tasklist.text("START_PROCESS")));
-        // The shared filters keep the names they are saved with (AccessSetup): Tasklist shows a filter's name as stored.
-        assertThat(tasklist.filterNames()).contains("My tasks", "Coordination").doesNotContain("Approvals");
-        tasklist.selectFilter("Coordination");
-        assertThat(tasklist.filtersColumn()).as("the filter list").startsWith("My tasks").contains("Coordination");
+        // The shared filters in Japanese (stored in English: My tasks, Coordination, Approvals).
+        assertThat(tasklist.filterNames()).contains("自分のタスク", "調整").doesNotContain("承認", "Coordination");
+        tasklist.selectFilter("調整");
+        assertThat(tasklist.filtersColumn()).as("the filter list").startsWith("自分のタスク").contains("調整");
         assertThat(tasklist.taskListColumn()).as("the task list: its sorting, and a filter without tasks")
                 .contains(tasklist.text("CREATION_DATE")).satisfiesAnyOf(
                         list -> assertThat(list).contains(tasklist.text("NO_MATCHING_TASK")),
@@ -99,7 +99,7 @@ class ExpertDispatchInJapaneseTest extends BrowserTestBase {
 
         step("the task list names the task in Japanese; the coordinator matches an expert");
         Task match = openTask(instance.getId(), TASK_MATCH_EXPERT);
-        tasklist.selectFilter("Coordination").waitForTaskInList(match.getId());
+        tasklist.selectFilter("調整").waitForTaskInList(match.getId());
         assertThat(tasklist.taskNamesInList()).contains(TASK_MATCH);
         tasklist.pointAtTaskInList(match.getId()); // away from the filter just clicked, whose tooltip would cover the list
         screenshot("tasklist-ja-task-list");
@@ -133,8 +133,8 @@ class ExpertDispatchInJapaneseTest extends BrowserTestBase {
         step("a manager whose browser is Japanese reads the release in Japanese and approves it");
         Task approval = openTask(instance.getId(), TASK_APPROVE_RELEASE);
         tasklist.login("manager");
-        assertThat(tasklist.filterNames()).contains("My tasks", "Approvals").doesNotContain("Coordination");
-        tasklist.selectFilter("Approvals").openTaskFromList(approval.getId(), TASK_APPROVE).claim();
+        assertThat(tasklist.filterNames()).contains("自分のタスク", "承認").doesNotContain("調整");
+        tasklist.selectFilter("承認").openTaskFromList(approval.getId(), TASK_APPROVE).claim();
         CamundaFormPage approvalForm = tasklist.taskForm().waitUntilRendered("決定");
         assertThat(approvalForm.value("要請")).isEqualTo(reference);
         assertThat(approvalForm.selected("要請機関")).isEqualTo(WHO);

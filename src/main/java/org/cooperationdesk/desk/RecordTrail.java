@@ -12,8 +12,11 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.cooperationdesk.decision.DecisionLog;
+import org.cooperationdesk.language.Language;
+import org.cooperationdesk.language.ProcessNames;
 import org.cooperationdesk.notification.NotificationLog;
 import org.cooperationdesk.system.OfficeEngineCalls;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +51,11 @@ public class RecordTrail {
     private final Viewer viewer;
     private final Clock clock;
     private final Webapps webapps;
+    private final ProcessNames processNames;
 
     RecordTrail(DecisionLog decisions, NotificationLog notifications, RecordDocuments documents, TaskService taskService,
-                HistoryService historyService, OfficeEngineCalls engine, Viewer viewer, Clock clock, Webapps webapps) {
+                HistoryService historyService, OfficeEngineCalls engine, Viewer viewer, Clock clock, Webapps webapps,
+                ProcessNames processNames) {
         this.decisions = decisions;
         this.notifications = notifications;
         this.documents = documents;
@@ -60,6 +65,7 @@ public class RecordTrail {
         this.viewer = viewer;
         this.clock = clock;
         this.webapps = webapps;
+        this.processNames = processNames;
     }
 
     /** subjectType: the decision log's subject type of the record (DispatchService.SUBJECT_TYPE, ...). */
@@ -77,11 +83,19 @@ public class RecordTrail {
     private OpenTask openTask(Task task) {
         List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-        return new OpenTask(task.getId(), task.getName(), task.getAssignee(),
+        return new OpenTask(task.getId(), nameInReadersLanguage(task), task.getAssignee(),
                 links.stream().map(IdentityLink::getGroupId).filter(group -> group != null).sorted().toList(),
                 links.stream().map(IdentityLink::getUserId).filter(user -> user != null).sorted().toList(),
                 local(task.getCreateTime()), local(task.getDueDate()),
                 webapps.task(task.getId()));
+    }
+
+    /** The task's name as Tasklist shows it to this reader (the model's name, or its translation beside the model). */
+    private String nameInReadersLanguage(Task task) {
+        String definition = task.getProcessDefinitionId();
+        int colon = definition == null ? -1 : definition.indexOf(':');
+        return colon <= 0 ? task.getName() : processNames.task(definition.substring(0, colon), task.getTaskDefinitionKey(),
+                Language.of(LocaleContextHolder.getLocale())).orElse(task.getName());
     }
 
     private List<ProcessInstance> processInstances(String reference) {

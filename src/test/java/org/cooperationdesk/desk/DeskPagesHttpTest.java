@@ -810,6 +810,7 @@ class DeskPagesHttpTest {
         @Autowired
         FilterService filterService;
         String processInstanceId;
+        String reference;
 
         @BeforeAll
         void aRequestWaitsForItsMatch() throws Exception {
@@ -819,6 +820,15 @@ class DeskPagesHttpTest {
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(), ofUtf8());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             processInstanceId = JSON.readTree(created.body()).path("processInstanceId").asText();
+            reference = JSON.readTree(created.body()).path("reference").asText();
+        }
+
+        @Test
+        void theRecordsPageNamesItsOpenTaskInTheReadersLanguage() throws Exception {
+            String path = "/desk/dispatches/" + reference;
+            assertThat(DeskPagesHttpTest.this.get(path, "coordinator", "ja").body()).contains("名簿から専門家を選ぶ");
+            assertThat(DeskPagesHttpTest.this.get(path, "coordinator", "en").body()).contains("Match expert from roster")
+                    .doesNotContain("名簿から専門家を選ぶ");
         }
 
         @Test

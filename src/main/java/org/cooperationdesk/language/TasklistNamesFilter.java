@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cooperationdesk.web.ReplayedRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +37,7 @@ class TasklistNamesFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> tasklistNames(ProcessNames names, MessageSource messages) {
+    FilterRegistrationBean<OncePerRequestFilter> tasklistNames(ProcessNames names) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -59,7 +58,7 @@ class TasklistNamesFilter {
                 ContentCachingResponseWrapper served = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, served);
                 JsonNode body = served.getStatus() == HttpServletResponse.SC_OK ? parse(served.getContentAsByteArray()) : null;
-                if (body == null || !(rename(body, names, language) | renameFilters(body, messages, language))) {
+                if (body == null || !(rename(body, names, language) | renameFilters(body, language))) {
                     served.copyBodyToResponse();
                     return;
                 }
@@ -115,20 +114,20 @@ class TasklistNamesFilter {
     }
 
     /** Renames Tasklist's shared filters, their descriptions and the labels of their cards' variables. */
-    static boolean renameFilters(JsonNode node, MessageSource messages, Language language) {
+    static boolean renameFilters(JsonNode node, Language language) {
         boolean renamed = false;
         for (JsonNode filter : node.isArray() ? node : java.util.List.of(node)) {
             if (!filter.isObject() || !"Task".equals(filter.path("resourceType").asText()) || !filter.hasNonNull("name")) {
                 continue;
             }
             String name = filter.path("name").asText();
-            renamed |= replace((ObjectNode) filter, "name", messages, "filter." + name, language);
+            renamed |= replace((ObjectNode) filter, "name", "filter." + name, language);
             if (filter.path("properties").isObject()) {
-                renamed |= replace((ObjectNode) filter.path("properties"), "description", messages,
+                renamed |= replace((ObjectNode) filter.path("properties"), "description",
                         "filter." + name + ".description", language);
                 for (JsonNode variable : filter.path("properties").path("variables")) {
                     if (variable.isObject() && variable.hasNonNull("name")) {
-                        renamed |= replace((ObjectNode) variable, "label", messages,
+                        renamed |= replace((ObjectNode) variable, "label",
                                 "variable." + variable.path("name").asText(), language);
                     }
                 }
@@ -137,8 +136,8 @@ class TasklistNamesFilter {
         return renamed;
     }
 
-    private static boolean replace(ObjectNode object, String field, MessageSource messages, String key, Language language) {
-        String text = object.hasNonNull(field) ? messages.getMessage(key, null, null, language.locale()) : null;
+    private static boolean replace(ObjectNode object, String field, String key, Language language) {
+        String text = object.hasNonNull(field) ? TasklistTexts.shown(key, language) : null;
         if (text == null) {
             return false;
         }

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The texts of Tasklist's shared filters in both languages ({@code i18n/tasklist*.properties}), read the other way:
- * from what a Japanese reader saw back to the English the office stores.
+ * The texts of Tasklist's shared filters in both languages ({@code i18n/tasklist*.properties}), both ways: what a
+ * reader sees in their language, and from what a Japanese reader saw back to the English the office stores.
  */
 final class TasklistTexts {
 
@@ -21,6 +21,11 @@ final class TasklistTexts {
     private static final Properties JAPANESE = load("i18n/tasklist_ja.properties");
 
     private TasklistTexts() {
+    }
+
+    /** The text of a key in the reader's language; null when it has none (English: the stored text stands). */
+    static String shown(String key, Language language) {
+        return language == Language.JA ? JAPANESE.getProperty(key) : null;
     }
 
     /** Puts a filter's name, description and card labels back as stored; true when any was in the reader's language. */

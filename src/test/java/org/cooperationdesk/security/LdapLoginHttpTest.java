@@ -201,21 +201,7 @@ class LdapLoginHttpTest {
     }
 
     private static Map<String, Object> validRequest() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("requestingBody", "WHO");
-        body.put("requesterReference", "GOARN-LDAP-001");
-        body.put("requesterEmail", "goarn@who.example");
-        body.put("countryCode", "PH");
-        body.put("purpose", "Outbreak investigation support");
-        body.put("termsOfReference", "Support the national team with the investigation of a respiratory outbreak.");
-        body.put("skillsNeeded", "epidemiology, outbreak investigation");
-        body.put("languagesNeeded", "english");
-        body.put("startDate", LocalDate.now().plusDays(21).toString());
-        body.put("durationDays", 14);
-        body.put("estimatedCost", 800000);
-        body.put("estimatedCostCurrency", "JPY");
-        body.put("fundedBy", "REQUESTER");
-        return body;
+        return org.cooperationdesk.DispatchRequests.valid("GOARN-LDAP-001");
     }
 
     private Response basic(String method, String path, String user, String password, String json) throws Exception {

@@ -983,21 +983,7 @@ class SecurityHttpTest {
 
     /** A complete request on the start form, as a partner's system sends it to the office API. */
     static Map<String, Object> validRequest() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("requestingBody", "WHO");
-        body.put("requesterReference", "GOARN-TEST-001");
-        body.put("requesterEmail", "goarn@who.example");
-        body.put("countryCode", "PH");
-        body.put("purpose", "Outbreak investigation support");
-        body.put("termsOfReference", "Support the national team with the investigation of a respiratory outbreak.");
-        body.put("skillsNeeded", "epidemiology, outbreak investigation");
-        body.put("languagesNeeded", "english");
-        body.put("startDate", LocalDate.now().plusDays(21).toString());
-        body.put("durationDays", 14);
-        body.put("estimatedCost", 800000);
-        body.put("estimatedCostCurrency", "JPY");
-        body.put("fundedBy", "REQUESTER");
-        return body;
+        return org.cooperationdesk.DispatchRequests.valid("GOARN-TEST-001");
     }
 
     /** Engine REST variables: {"name": {"value": ...}}, untyped as Tasklist sends them. */

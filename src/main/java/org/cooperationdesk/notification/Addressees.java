@@ -39,10 +39,6 @@ public final class Addressees {
         return this;
     }
 
-    public Map<Language, List<String>> byLanguage() {
-        return byLanguage;
-    }
-
     /** One mail per language; {@code values} gives each language's values (texts in that language). */
     public List<Notification> mails(String template, Function<Language, Map<String, Object>> values) {
         if (byLanguage.isEmpty()) {

@@ -56,16 +56,6 @@ public class OfficeDirectory {
         return languages.of(userId);
     }
 
-    /** The e-mail addresses of a group's members; the office's address when none has one. */
-    public List<String> emailsOf(String groupId) {
-        List<String> emails = identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-                .map(User::getEmail)
-                .filter(email -> email != null && !email.isBlank())
-                .sorted()
-                .toList();
-        return emails.isEmpty() ? List.of(officeAddress) : emails;
-    }
-
     /** A person's e-mail address as Admin holds it, if any. */
     public java.util.Optional<String> emailOf(String userId) {
         if (userId == null) {

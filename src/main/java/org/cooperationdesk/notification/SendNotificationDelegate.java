@@ -43,27 +43,6 @@ class SendNotificationDelegate implements JavaDelegate {
             throw new IllegalStateException("No composer for mail template " + template);
         }
         List<Notification> mails = composer.compose(template, execution);
-        notifications.send(mails, idempotencyKey(execution), execution.getProcessBusinessKey());
-    }
-
-    /**
-     * The job's id: the same on every retry of this step, different for every other step or visit. The job that runs
-     * the step is the command's current job; each instance of a multi-instance step is a job of its own, so looking
-     * it up by activity alone would find several, and an activity instance id is new on every retry.
-     */
-    private static String idempotencyKey(DelegateExecution execution) {
-        CommandContext command = Context.getCommandContext();
-        JobEntity job = command == null ? null : command.getCurrentJob();
-        if (job != null && execution.getProcessInstanceId().equals(job.getProcessInstanceId())
-                && execution.getCurrentActivityId().equals(job.getActivityId())) {
-            return "job:" + job.getId();
-        }
-        // Not run by a job of its own (a step left synchronous): by instance and activity, as a step with input parameters runs
-        // in a child execution of the job's.
-        List<Job> jobs = execution.getProcessEngineServices().getManagementService().createJobQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .activityId(execution.getCurrentActivityId())
-                .list();
-        return jobs.size() == 1 ? "job:" + jobs.get(0).getId() : "activity:" + execution.getActivityInstanceId();
+        notifications.send(mails, MailSteps.idempotencyKey(execution), execution.getProcessBusinessKey());
     }
 }

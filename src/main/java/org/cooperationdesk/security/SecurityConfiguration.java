@@ -59,6 +59,11 @@ class SecurityConfiguration {
     static final RequestMatcher APIS = anyOf("/engine-rest/**", "/api/**", "/actuator", "/actuator/**");
     /** Tasklist, Cockpit, Admin and Welcome: pages, scripts and their own API, which has its own CSRF protection. */
     static final RequestMatcher WEBAPPS = anyOf("/camunda/**");
+    /**
+     * Partners' pages, opened by a personal link without an account. No CSRF token either: the link in the address is
+     * what a forged request would need, and a partner has no session to ride on.
+     */
+    static final RequestMatcher PARTNER_PAGES = anyOf("/portal/**");
     /** The webapps' own API, called by their scripts: a 401 there makes them show their login, which sends here. */
     static final RequestMatcher WEBAPP_API = anyOf("/camunda/api/**");
     /** The webapps' own login form posts here; nobody needs it, and it would put a second user into the session. */
@@ -92,6 +97,8 @@ class SecurityConfiguration {
                         // The error page of a refused request (e.g. "Cockpit is for administrators") renders for its caller.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(anyOf(LOGIN_PAGE, "/css/**")).permitAll()
+                        // Partners' pages: the personal link in the address is the key (portal/PartnerLinks).
+                        .requestMatchers(PARTNER_PAGES).permitAll()
                         .requestMatchers(WEBAPP_LOGIN).denyAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error"))
@@ -147,10 +154,11 @@ class SecurityConfiguration {
      * logout forms, the office's page forms and a page's script calling the APIs (header {@code X-CSRF-TOKEN}, from
      * {@code GET /api/session}). Exempt: the Camunda webapps (their own CSRF filter guards them, with their own
      * token), and a request that carries its own credentials (HTTP Basic), since no other site can make a browser
-     * send those. An API call without a signed-in session is not asked for a token either, so that it gets its 401.
+     * send those; a partner's page (its link is its key). An API call without a signed-in session is not asked for a token either, so that it gets its 401.
      */
     static boolean needsCsrfToken(HttpServletRequest request) {
-        if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) || WEBAPPS.matches(request) || sendsBasic(request)) {
+        if (!CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request) || WEBAPPS.matches(request) || sendsBasic(request)
+                || PARTNER_PAGES.matches(request)) {
             return false;
         }
         return !APIS.matches(request) || signedInSession(request);

@@ -74,11 +74,24 @@ public class PartnerSubmissions {
      */
     @Transactional
     public PartnerSubmission receive(PartnerLink link, PortalAnswer answer) {
+        return receive(link, answer, false);
+    }
+
+    /**
+     * The same for a scope that takes several answers one after the other (a government's nominees to a course, one
+     * per answer): another is taken after one was accepted, never while one waits for review.
+     */
+    @Transactional
+    public PartnerSubmission receiveAnother(PartnerLink link, PortalAnswer answer) {
+        return receive(link, answer, true);
+    }
+
+    private PartnerSubmission receive(PartnerLink link, PortalAnswer answer, boolean several) {
         Optional<PartnerSubmission> latest = latest(link.scope());
         if (latest.isPresent() && latest.get().status() == SubmissionStatus.RECEIVED) {
             throw new PortalRefusal("portal.refused.underReview");
         }
-        if (latest.isPresent() && latest.get().status() == SubmissionStatus.ACCEPTED) {
+        if (!several && latest.isPresent() && latest.get().status() == SubmissionStatus.ACCEPTED) {
             throw new PortalRefusal("portal.refused.accepted");
         }
         Instant now = clock.instant();

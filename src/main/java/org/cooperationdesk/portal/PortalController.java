@@ -119,7 +119,10 @@ class PortalController {
         }
         transaction.executeWithoutResult(tx -> target.receive(link, new PortalAnswer(page.formId(), values, uploads, address)));
         links.logOutcome(link, address, "SUBMIT", "RECEIVED");
-        return "redirect:" + PATH + token + "?sent";
+        // 303: the browser shows the page again with GET, so reloading it never sends the answer twice.
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + PATH + token + "?sent");
+        return null;
     }
 
     /** The files of each slot: of a type the slot takes (told from the content), within the size limit, one unless it takes several. */

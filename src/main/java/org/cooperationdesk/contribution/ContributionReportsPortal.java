@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -156,13 +157,18 @@ class ContributionReportsPortal implements PortalTarget {
         String reviewName = (report.finalReport() ? "Review final report of " : "Review progress report of ") + organisation;
         String what = englishReportName(contribution, report) + " of " + organisation + ": " + contribution.title()
                 + " (" + contribution.reference() + ")";
-        engine.asOffice(() -> runtimeService.createMessageCorrelation(ContributionProcess.MESSAGE_REPORT_SENT_ONLINE)
-                .processInstanceId(report.processInstanceId())
-                .setVariable(PortalVariables.SUBMISSION_ID, received.id())
-                .setVariable(PortalVariables.SUBMISSION_TITLE, what)
-                .setVariable(PortalVariables.SUBMISSION_SUMMARY, submissions.summary(received))
-                .setVariable(PortalVariables.REVIEW_TASK_NAME, reviewName)
-                .correlate());
+        try {
+            engine.asOffice(() -> runtimeService.createMessageCorrelation(ContributionProcess.MESSAGE_REPORT_SENT_ONLINE)
+                    .processInstanceId(report.processInstanceId())
+                    .setVariable(PortalVariables.SUBMISSION_ID, received.id())
+                    .setVariable(PortalVariables.SUBMISSION_TITLE, what)
+                    .setVariable(PortalVariables.SUBMISSION_SUMMARY, submissions.summary(received))
+                    .setVariable(PortalVariables.REVIEW_TASK_NAME, reviewName)
+                    .correlate());
+        } catch (MismatchingMessageCorrelationException meanwhile) {
+            // The report task ended since it was read (another answer, or the programme officer's form): nothing is kept.
+            throw new PortalRefusal("portal.refused.notAsked");
+        }
     }
 
     @Override

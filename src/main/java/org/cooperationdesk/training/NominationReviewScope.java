@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.cooperationdesk.form.FormCatalog;
 import org.cooperationdesk.form.FormField;
 import org.cooperationdesk.form.ProcessValues;
+import org.cooperationdesk.portal.PartnerSubmission;
 import org.cooperationdesk.portal.PartnerSubmissions;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * answer's variables in the nomination period, which every review shares: two nominations under review at once
  * (Cambodia's and Lao PDR's) would overwrite each other's there. So the review keeps its own copy, and holds the
  * coordinator's decision and the answered form's fields itself: completing the review and taking the answer as sent
- * write them here, never into the process's variables (the next "Record nomination" form starts as it did).
+ * write them here, never into the process's variables (the next "Record nomination" form starts as it did). The
+ * nominating country's name, also its own, puts the country on the review's card in Tasklist (system/TaskCards).
  */
 @Component("nominationReviewScopeListener")
 class NominationReviewScope implements ExecutionListener {
@@ -32,10 +34,12 @@ class NominationReviewScope implements ExecutionListener {
 
     private final PartnerSubmissions submissions;
     private final FormCatalog forms;
+    private final CourseLifecycle courses;
 
-    NominationReviewScope(PartnerSubmissions submissions, FormCatalog forms) {
+    NominationReviewScope(PartnerSubmissions submissions, FormCatalog forms, CourseLifecycle courses) {
         this.submissions = submissions;
         this.forms = forms;
+        this.courses = courses;
     }
 
     @Override
@@ -45,9 +49,10 @@ class NominationReviewScope implements ExecutionListener {
         }
         review.setVariableLocal(REVIEW_DECISION, null);
         review.setVariableLocal(RETURN_REASON, null);
-        String formId = submissions.get(ProcessValues.id(review, SUBMISSION_ID)).formId();
-        for (FormField field : forms.editableFields(formId)) {
+        PartnerSubmission sent = submissions.get(ProcessValues.id(review, SUBMISSION_ID));
+        for (FormField field : forms.editableFields(sent.formId())) {
             review.setVariableLocal(field.key(), null);
         }
+        review.setVariableLocal(TrainingVariables.COUNTRY_NAME, courses.countryName(sent.scope().subject()));
     }
 }

@@ -58,6 +58,8 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
     NominationIntake intake;
     @Autowired
     TraineePlaces places;
+    @Autowired
+    PartnerLinks links;
 
     // ---------------------------------------------------------------- happy path
 
@@ -244,8 +246,6 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
     class NominationsSentOnline {
 
         @Autowired
-        PartnerLinks links;
-        @Autowired
         PartnerSubmissions submissions;
         @Autowired
         CourseNominationsPortal portal;
@@ -265,6 +265,8 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
                     .isEqualTo("Nomination of Sok Dara (Cambodia) to " + instance.getBusinessKey());
             assertThat((String) taskService.getVariable(review.getId(), PortalVariables.SUBMISSION_SUMMARY))
                     .contains("Sok Dara", "Ministry of Labour", "letter.pdf");
+            assertThat(taskService.getVariablesLocal(review.getId())).as("the review's card in Tasklist")
+                    .containsEntry("reference", instance.getBusinessKey()).containsEntry(COUNTRY_NAME, "Cambodia");
             assertThat(nominationCount(instance)).as("nothing filed before the review").isZero();
 
             completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_NOMINATION, instance,
@@ -577,9 +579,15 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             runAsyncSteps(instance.getId());
 
             for (String government : List.of("kh", "la", "vn")) {
+                // The announcement's link expired with the first deadline: a new one, working until the new deadline.
+                PartnerLink link = links.live(LinkScope.of(LinkPurpose.COURSE_NOMINATIONS, instance.getBusinessKey(),
+                        government.toUpperCase())).orElseThrow();
+                assertThat(links.lastDay(link)).isEqualTo(newDeadline);
                 assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
-                        .satisfies(mail -> assertThat(mail.getSubject()).contains("until "
-                                + LanguageFormats.date(newDeadline, Language.EN)));
+                        .satisfies(mail -> {
+                            assertThat(mail.getSubject()).contains("until " + LanguageFormats.date(newDeadline, Language.EN));
+                            assertThat(MailContent.text(mail)).contains(links.urlOf(link));
+                        });
             }
             assertThat(courseStatus(instance)).isEqualTo(CourseStatus.OPEN.name());
             assertThat(course(instance).nominationDeadline()).isEqualTo(newDeadline);

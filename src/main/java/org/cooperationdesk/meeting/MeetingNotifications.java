@@ -15,11 +15,15 @@ import org.cooperationdesk.letter.LetterKind;
 import org.cooperationdesk.letter.LetterRequest;
 import org.cooperationdesk.language.Language;
 import org.cooperationdesk.notification.Addressees;
+import org.cooperationdesk.notification.MailSteps;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.partner.PartnerRepository;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.LinkScope;
+import org.cooperationdesk.portal.PartnerLinks;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +41,13 @@ class MeetingNotifications implements NotificationComposer {
     private final MeetingService meetings;
     private final OfficeDirectory office;
     private final PartnerRepository partners;
+    private final PartnerLinks links;
 
-    MeetingNotifications(MeetingService meetings, OfficeDirectory office, PartnerRepository partners) {
+    MeetingNotifications(MeetingService meetings, OfficeDirectory office, PartnerRepository partners, PartnerLinks links) {
         this.meetings = meetings;
         this.office = office;
         this.partners = partners;
+        this.links = links;
     }
 
     @Override
@@ -100,9 +106,17 @@ class MeetingNotifications implements NotificationComposer {
         }
 
         return switch (template) {
-            case "meeting-invitation" -> new Notification(template, List.of(meetings.channelAddress(country)), values)
-                    .carrying(noteVerbale(meeting, country, values));
-            case "delegation-reminder" -> new Notification(template, List.of(meetings.channelAddress(country)), values);
+            case "meeting-invitation" -> {
+                String channel = meetings.channelAddress(country);
+                LetterRequest letter = noteVerbale(meeting, country, values);
+                values.put("link", delegationLink(meeting, country, channel, execution));
+                yield new Notification(template, List.of(channel), values).carrying(letter);
+            }
+            case "delegation-reminder" -> {
+                String channel = meetings.channelAddress(country);
+                values.put("link", delegationLink(meeting, country, channel, execution));
+                yield new Notification(template, List.of(channel), values);
+            }
             case "visa-support-letter" -> {
                 List<String> recipients = new ArrayList<>();
                 List<String> names = new ArrayList<>();
@@ -132,6 +146,16 @@ class MeetingNotifications implements NotificationComposer {
             }
             default -> throw new IllegalArgumentException("Not a meeting template: " + template);
         };
+    }
+
+    /**
+     * The government's personal link for its delegation to this meeting (portal/), in English as governments read it,
+     * working to the end of the answer deadline: the same link in every mail of the round (a postponed meeting's new
+     * round moves its expiry to the new deadline), and the same again on a retry of this mail step.
+     */
+    private String delegationLink(Meeting meeting, String country, String channel, DelegateExecution execution) {
+        return links.url(LinkScope.of(LinkPurpose.MEETING_DELEGATION, meeting.reference(), country), channel, Language.EN,
+                links.untilEndOf(meeting.nominationDeadline()), "link:" + MailSteps.idempotencyKey(execution));
     }
 
     /** The formal invitation of a government, addressed through the channel the office writes to. */

@@ -7,10 +7,19 @@ public final class MeetingOrganisationProcess {
     public static final String MESSAGE_DELEGATION_CHANGE_REQUESTED = "DelegationChangeRequested";
     public static final String MESSAGE_MEETING_POSTPONED = "MeetingPostponed";
     public static final String MESSAGE_MEETING_CANCELLED = "MeetingCancelled";
+    /** A government's focal point sent its delegation through its personal link: one country's execution is told. */
+    public static final String MESSAGE_DELEGATION_SENT_ONLINE = "DelegationSentOnline";
 
     public static final String SUB_PROCESS_COUNTRY_DELEGATION = "SubProcess_CountryDelegation";
     public static final String TASK_SEND_INVITATION = "Task_SendInvitation";
     public static final String TASK_RECORD_DELEGATION = "Task_RecordDelegation";
+    public static final String BOUNDARY_DELEGATION_SENT_ONLINE = "BoundaryEvent_DelegationSentOnline";
+    public static final String TASK_REVIEW_DELEGATION = "Task_ReviewDelegation";
+    public static final String GATEWAY_DELEGATION_ACCEPTED = "Gateway_DelegationAccepted";
+    public static final String TASK_TAKE_DELEGATION_AS_SENT = "Task_TakeDelegationAsSent";
+    public static final String TASK_RECORD_DELEGATION_RETURNED = "Task_RecordDelegationReturned";
+    public static final String TASK_SEND_DELEGATION_RETURNED = "Task_SendDelegationReturned";
+    public static final String TASK_STORE_DELEGATION = "Task_StoreDelegation";
     public static final String BOUNDARY_DELEGATION_REMINDER_DUE = "BoundaryEvent_DelegationReminderDue";
     public static final String BOUNDARY_DELEGATION_DEADLINE = "BoundaryEvent_DelegationDeadline";
     public static final String TASK_NOTIFY_ESCALATION = "Task_NotifyEscalation";

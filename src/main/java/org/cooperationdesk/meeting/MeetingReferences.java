@@ -1,5 +1,7 @@
 package org.cooperationdesk.meeting;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.cooperationdesk.system.OfficeEngineCalls;
 import org.springframework.http.HttpStatus;
@@ -35,5 +37,10 @@ class MeetingReferences {
     /** A message to the meeting's process, sent as the application once the API has checked the caller's role. */
     void asOffice(Runnable call) {
         engine.asOffice(call);
+    }
+
+    /** The same for a lookup: the meeting's executions as the application sees them. */
+    <T> T asOffice(Supplier<T> call) {
+        return engine.asOffice(call);
     }
 }

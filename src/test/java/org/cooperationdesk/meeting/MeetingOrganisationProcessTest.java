@@ -2,6 +2,7 @@ package org.cooperationdesk.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -25,6 +26,19 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.SmallPdf;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.LinkScope;
+import org.cooperationdesk.portal.PartnerLink;
+import org.cooperationdesk.portal.PartnerLinks;
+import org.cooperationdesk.portal.PartnerSubmission;
+import org.cooperationdesk.portal.PartnerSubmissions;
+import org.cooperationdesk.portal.PortalAnswer;
+import org.cooperationdesk.portal.PortalVariables;
+import org.cooperationdesk.portal.SubmissionStatus;
+import org.cooperationdesk.portal.Upload;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.cooperationdesk.letter.LetterMail;
 import org.cooperationdesk.notification.MailContent;
 import org.cooperationdesk.form.InvalidSubmissionException;
@@ -36,8 +50,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A workshop for Cambodia, Lao PDR and Viet Nam with up to 3 delegates each and a field visit. */
 class MeetingOrganisationProcessTest extends ProcessTestSupport {
 
+    static final String DELEGATION_ANSWER_NOMINATED = "nominated";
+
     @Autowired
     MeetingService meetings;
+    @Autowired
+    MeetingDelegationTarget delegationTarget;
+    @Autowired
+    PartnerLinks links;
+    @Autowired
+    PartnerSubmissions submissions;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     // ---------------------------------------------------------------- happy path
 
@@ -215,6 +239,127 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             assertThat(newDeadline.getDuedate()).isEqualTo(at(today().plusDays(7), LocalTime.of(23, 59, 59)));
             Job newReminder = timerOf(instance, BOUNDARY_DELEGATION_REMINDER_DUE, "LA");
             assertThat(newReminder.getDuedate()).isEqualTo(at(today().plusDays(7), LocalTime.of(23, 59, 59)));
+        }
+    }
+
+    // ---------------------------------------------------------------- delegations sent online
+
+    /** The focal point answers through the invitation's personal link; a coordinator reviews what arrives. */
+    @Nested
+    class DelegationsSentOnline {
+
+        static final String CAMBODIA = "international-cooperation@kh.gov.example";
+
+        @Test
+        void shouldCarryOnAsTheCoordinatorsFormWouldWhenAnOnlineDelegationIsAccepted() {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+            PartnerLink link = linkOf(instance, "KH");
+
+            sendOnline(link, cambodianDelegation());
+
+            Task review = countryTask(instance, TASK_REVIEW_DELEGATION, "KH");
+            assertThat(review.getName()).isEqualTo("Review delegation of Cambodia");
+            BpmnAwareTests.assertThat(review).hasCandidateGroup(Groups.COORDINATORS);
+            assertThat((String) taskService.getVariable(review.getId(), PortalVariables.SUBMISSION_TITLE))
+                    .isEqualTo("Delegation of Cambodia to " + instance.getBusinessKey());
+            assertThat((String) taskService.getVariable(review.getId(), PortalVariables.SUBMISSION_SUMMARY))
+                    .contains("Head of delegation: Sok Chenda", "Third delegate: Mao Sreypov", "[officialLetter] note-verbale.pdf");
+            assertThat(delegationTasks(instance)).as("Lao PDR and Viet Nam still awaited, Cambodia under review").hasSize(2);
+
+            completeAs("coordinator", List.of(Groups.COORDINATORS), review, Map.of(PortalVariables.REVIEW_DECISION,
+                    PortalVariables.ACCEPTED));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_REVIEW_DELEGATION, TASK_TAKE_DELEGATION_AS_SENT,
+                    TASK_STORE_DELEGATION);
+            assertThat(countryTask(instance, TASK_REGISTER_DELEGATION, "KH")).isNotNull();
+            assertThat(meetings.delegates(meetingId(instance))).extracting(Delegate::fullName, Delegate::countryCode,
+                    Delegate::passportNumber).containsExactly(tuple("Sok Chenda", "KH", "KH100200"),
+                    tuple("Heng Vanna", "KH", "KH100201"), tuple("Mao Sreypov", "KH", "KH100202"));
+            assertThat(invitationStatuses(instance)).containsEntry("KH", "NOMINATED").containsEntry("LA", "INVITED");
+            assertThat(submissions.latest(link.scope()).orElseThrow())
+                    .extracting(PartnerSubmission::status, PartnerSubmission::decidedBy)
+                    .containsExactly(SubmissionStatus.ACCEPTED, "coordinator");
+            // the answer stays in Cambodia's scope: neither the instance nor another country sees it
+            assertThat(runtimeService.getVariable(instance.getId(), "headName")).isNull();
+            assertThat(runtimeService.getVariable(instance.getId(), PortalVariables.SUBMISSION_ID)).isNull();
+            assertThat(taskService.getVariable(countryTask(instance, TASK_RECORD_DELEGATION, "LA").getId(),
+                    PortalVariables.SUBMISSION_ID)).isNull();
+        }
+
+        @Test
+        void shouldEndTheCountrysBranchWhenAnOnlineDeclineIsAccepted() {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+
+            sendOnline(linkOf(instance, "VN"), Map.of(DELEGATION_ANSWER, "declined",
+                    DECLINE_REASON, "National assembly session in the same week"));
+            completeAs("coordinator", List.of(Groups.COORDINATORS), countryTask(instance, TASK_REVIEW_DELEGATION, "VN"),
+                    Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+            runJobsAt(instance.getId(), END_EVENT_COUNTRY_DECLINED);
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_TAKE_DELEGATION_AS_SENT, END_EVENT_COUNTRY_DECLINED);
+            assertThat(invitationStatuses(instance)).containsEntry("VN", "DECLINED");
+            assertThat(jdbc.sql("select reason from meeting_invitation where meeting_id = ? and country_code = 'VN'")
+                    .param(meetingId(instance)).query(String.class).single())
+                    .isEqualTo("National assembly session in the same week");
+            assertThat(delegationTasks(instance)).hasSize(2);
+        }
+
+        @Test
+        void shouldTellTheGovernmentWhatToCorrectAndWaitAgainWhenADelegationIsReturned() throws Exception {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+            PartnerLink link = linkOf(instance, "KH");
+            String invitationLink = links.urlOf(link);
+            assertThat(MailContent.text(mailsTo(CAMBODIA).get(0))).contains(invitationLink);
+            sendOnline(link, cambodianDelegation());
+            mailServer.reset();
+            String reason = "The head of delegation's passport number is KH100299 according to the note verbale.";
+
+            completeAs("coordinator", List.of(Groups.COORDINATORS), countryTask(instance, TASK_REVIEW_DELEGATION, "KH"),
+                    Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.RETURNED, PortalVariables.RETURN_REASON, reason));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_DELEGATION_RETURNED);
+            assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
+                    .activityId(TASK_SEND_DELEGATION_RETURNED).singleResult()).as("the mail step, asynchronous").isNotNull();
+            runAsyncSteps(instance.getId());
+            assertThat(mailsTo(CAMBODIA)).singleElement().satisfies(mail -> {
+                assertThat(mail.getSubject()).isEqualTo("Please correct your answer: the delegation of Cambodia to "
+                        + "ASEAN/Japan HIV/AIDS Workshop (" + instance.getBusinessKey() + ")");
+                assertThat(MailContent.text(mail)).contains(reason, invitationLink, "Dear colleagues of Cambodia");
+            });
+            assertThat(countryTask(instance, TASK_RECORD_DELEGATION, "KH")).as("waiting for Cambodia again").isNotNull();
+            assertThat(timerOf(instance, BOUNDARY_DELEGATION_DEADLINE, "KH").getDuedate())
+                    .isEqualTo(at(today().plusDays(30), LocalTime.of(23, 59, 59)));
+            assertThat(submissions.latest(link.scope()).orElseThrow())
+                    .extracting(PartnerSubmission::status, PartnerSubmission::returnReason, PartnerSubmission::decidedBy)
+                    .containsExactly(SubmissionStatus.RETURNED, reason, "coordinator");
+            assertThat(meetings.delegates(meetingId(instance))).isEmpty();
+            assertThat(invitationStatuses(instance)).containsEntry("KH", "INVITED");
+        }
+
+        PartnerLink linkOf(ProcessInstance instance, String country) {
+            return links.live(LinkScope.of(LinkPurpose.MEETING_DELEGATION, instance.getBusinessKey(), country))
+                    .orElseThrow(() -> new AssertionError("No live link for " + country));
+        }
+
+        /** What the portal does once the page's rules and files passed: within one transaction, as its controller. */
+        void sendOnline(PartnerLink link, Map<String, Object> values) {
+            List<Upload> files = DELEGATION_ANSWER_NOMINATED.equals(values.get(DELEGATION_ANSWER))
+                    ? List.of(new Upload("officialLetter", "note-verbale.pdf", SmallPdf.withText("Note verbale")))
+                    : List.of();
+            new TransactionTemplate(transactionManager).executeWithoutResult(tx -> delegationTarget.receive(link,
+                    new PortalAnswer(MeetingOrganisationProcess.FORM_RECORD_DELEGATION, values, files, "192.0.2.10")));
+        }
+
+        void completeAs(String user, List<String> groups, Task task, Map<String, Object> variables) {
+            identityService.setAuthentication(user, groups);
+            try {
+                taskService.complete(task.getId(), variables);
+            } finally {
+                identityService.clearAuthentication();
+            }
         }
     }
 

@@ -530,7 +530,10 @@ class MeetingApiHttpTest {
             assertThat(api.post("/desk/links/" + id + "/revoke", "manager", Map.of()).status()).isEqualTo(403);
             assertThat(portal.open(link).status()).as("still working").isEqualTo(200);
 
-            assertThat(api.post("/desk/links/" + id + "/resend", "coordinator", Map.of()).status()).isIn(302, 303);
+            HttpResponse<String> resent = pressButton("/desk/links/" + id + "/resend", "coordinator", "/desk/meetings/" + meeting);
+            assertThat(resent.statusCode()).isIn(302, 303);
+            assertThat(resent.headers().firstValue("Location")).as("back to the meeting's page")
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/desk/meetings/" + meeting));
             assertThat(linkIn(mailTo(CAMBODIA, meeting, "Your personal link"))).as("the same link again").isEqualTo(link);
 
             assertThat(api.post("/desk/links/" + id + "/renew", "coordinator", Map.of()).status()).isIn(302, 303);
@@ -637,6 +640,14 @@ class MeetingApiHttpTest {
                 Map.of("variables", variables));
         runJobsOf(instance);
         return answer;
+    }
+
+    /** A button of the record page's link table, pressed on that page (the browser sends the page's address along). */
+    HttpResponse<String> pressButton(String path, String user, String page) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", basic(user)).header("Referer", "http://127.0.0.1:" + port + page)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static Map<String, String> cambodianDelegation(String headPassport) {

@@ -256,6 +256,8 @@ class MeetingApiHttpTest {
             assertThat(page.body()).contains("Delegation of Cambodia: Regional Workshop on Social Protection", meeting,
                     "Tokyo, Mita Kaigisho, Japan", LanguageFormats.date(LocalDate.now().plusDays(40), Language.EN),
                     "name=\"headName\"", "name=\"officialLetter\"");
+            assertThat(portal.open(link, "?lang=ja").body()).as("the page in Japanese, should the focal point switch")
+                    .contains("カンボジアの代表団：Regional Workshop on Social Protection", "会期", "団長");
 
             PartnerPageClient.Page sent = portal.send(link, cambodianDelegation("KH100200"),
                     List.of(PartnerPageClient.pdf("officialLetter", "note-verbale-123.pdf", NOTE_VERBALE)));
@@ -332,6 +334,7 @@ class MeetingApiHttpTest {
             fields.add(Map.entry("countryCode", "TH"));
             fields.add(Map.entry("countryName", "Thailand"));
             fields.add(Map.entry("subject", "TH"));
+            fields.add(Map.entry("meetingId", "1"));
 
             PartnerPageClient.Page sent = portal.send(link, fields,
                     List.of(PartnerPageClient.pdf("officialLetter", "note.pdf", NOTE_VERBALE)));

@@ -406,7 +406,7 @@ class ContributionApiHttpTest {
             byte[] report = pdf("first progress report");
             HttpResponse<String> sent = postReport(who.token(), "Eight laboratories equipped; stockpiles delivered.",
                     "progress-report-1.pdf", report);
-            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
             assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/portal/" + who.token() + "?sent");
             assertThat(submissions(who.reference())).containsExactly("RECEIVED");
             assertThat(jdbc.sql("""
@@ -443,7 +443,7 @@ class ContributionApiHttpTest {
         void aReturnedReportIsCorrectedThroughTheSameLinkKeepingItsPdfAndThenAccepted() throws Exception {
             Reporting who = atFirstProgressReport();
             byte[] report = pdf("draft progress report");
-            assertThat(postReport(who.token(), "Six laboratories equipped.", "report.pdf", report).statusCode()).isEqualTo(302);
+            assertThat(postReport(who.token(), "Six laboratories equipped.", "report.pdf", report).statusCode()).isEqualTo(303);
             HttpApi.Response returned = api.post("/engine-rest/task/" + reviewTask(who) + "/submit-form", "coordinator",
                     Map.of("variables", typed(Map.of("reviewDecision", "returned",
                             "returnReason", "The financial statement is missing."))));
@@ -460,7 +460,7 @@ class ContributionApiHttpTest {
 
             HttpResponse<String> corrected = postReport(who.token(),
                     "Six laboratories equipped; the financial statement is in annex 3.", null, null);
-            assertThat(corrected.statusCode()).as("the returned report's PDF is kept: " + corrected.body()).isEqualTo(302);
+            assertThat(corrected.statusCode()).as("the returned report's PDF is kept: " + corrected.body()).isEqualTo(303);
             assertThat(jdbc.sql("""
                             select a.sha256 from partner_attachment a join partner_submission s on s.id = a.submission_id
                             where s.reference = ? order by a.id""").param(who.reference()).query(String.class).list())
@@ -502,7 +502,7 @@ class ContributionApiHttpTest {
         void aReplayedReportAfterAcceptanceIsRefusedWhileNoReportIsDueAndStillWhenTheNextIsDue() throws Exception {
             Reporting who = atFirstProgressReport();
             byte[] first = pdf("first progress report");
-            assertThat(postReport(who.token(), "Eight laboratories equipped.", "report.pdf", first).statusCode()).isEqualTo(302);
+            assertThat(postReport(who.token(), "Eight laboratories equipped.", "report.pdf", first).statusCode()).isEqualTo(303);
             assertThat(api.post("/engine-rest/task/" + reviewTask(who) + "/submit-form", "coordinator",
                     Map.of("variables", typed(Map.of("reviewDecision", "accepted")))).status()).isEqualTo(204);
 
@@ -522,7 +522,7 @@ class ContributionApiHttpTest {
 
             HttpResponse<String> second = postReport(who.token(), "All twelve laboratories equipped.", "report-2.pdf",
                     pdf("second progress report"));
-            assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(303);
             assertThat(submissions(who.reference())).containsExactly("RECEIVED", "ACCEPTED");
             assertThat(openTasks(who.processInstanceId())).containsExactly(ContributionProcess.TASK_REVIEW_PROGRESS_REPORT);
         }

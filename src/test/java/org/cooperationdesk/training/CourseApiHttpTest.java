@@ -236,7 +236,7 @@ class CourseApiHttpTest {
         void shouldFileANomineeTheCoordinatorAcceptsThenTakeTheNextUpToTheQuota() throws Exception {
             HttpResponse<String> sent = nominate(philippines, nominee("Maria Clara Reyes"), PDF);
 
-            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
             assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("?sent"));
             JsonNode review = reviewTask();
             assertThat(review.path("name").asText()).isEqualTo("Review nomination of Maria Clara Reyes (Philippines)");
@@ -258,7 +258,7 @@ class CourseApiHttpTest {
             });
             assertThat(api.get("/portal/" + philippines, null).body()).contains("Maria Clara Reyes (Received)", "Accepted");
 
-            assertThat(nominate(philippines, nominee("Jose Santos"), PDF).statusCode()).isEqualTo(302);
+            assertThat(nominate(philippines, nominee("Jose Santos"), PDF).statusCode()).isEqualTo(303);
             assertThat(api.post("/engine-rest/task/" + reviewTask().path("id").asText() + "/submit-form", "coordinator",
                     Map.of("variables", Map.of("reviewDecision", Map.of("value", "accepted")))).status()).isEqualTo(204);
             assertThat(nominationStatuses()).containsExactly("RECEIVED", "RECEIVED");
@@ -275,7 +275,7 @@ class CourseApiHttpTest {
             Map<String, String> hostile = nominee("Maria Clara Reyes");
             hostile.put("countryCode", "TH");
 
-            assertThat(nominate(philippines, hostile, PDF).statusCode()).isEqualTo(302);
+            assertThat(nominate(philippines, hostile, PDF).statusCode()).isEqualTo(303);
             assertThat(api.post("/engine-rest/task/" + reviewTask().path("id").asText() + "/submit-form", "coordinator",
                     Map.of("variables", Map.of("reviewDecision", Map.of("value", "accepted")))).status()).isEqualTo(204);
 
@@ -314,7 +314,7 @@ class CourseApiHttpTest {
 
         @Test
         void shouldRefuseAReplayedNominationWhileTheFirstIsUnderReview() throws Exception {
-            assertThat(nominate(philippines, nominee("Maria Clara Reyes"), PDF).statusCode()).isEqualTo(302);
+            assertThat(nominate(philippines, nominee("Maria Clara Reyes"), PDF).statusCode()).isEqualTo(303);
 
             HttpResponse<String> replayed = nominate(philippines, nominee("Maria Clara Reyes"), PDF);
 

@@ -174,14 +174,14 @@ public class DispatchRecords {
     /** The situation reports of a request's missions, in the order they were filed. */
     public List<SituationReport> situationReportsOf(long requestId) {
         return jdbc.sql("""
-                        select s.dispatch_id, s.week_no, s.summary, s.outlook, s.recorded_by, s.recorded_at
+                        select s.dispatch_id, s.week_no as week, s.summary, s.outlook, s.recorded_by, s.recorded_at
                         from situation_report s join dispatch d on d.id = s.dispatch_id
                         where d.request_id = ? order by s.id""")
                 .param(requestId).query(SituationReport.class).list();
     }
 
     public List<MissionReport> missionReportsOf(long requestId) {
-        return jdbc.sql("select id, mission_report from dispatch where request_id = ? and mission_report is not null order by id")
+        return jdbc.sql("select id as dispatch_id, mission_report as report from dispatch where request_id = ? and mission_report is not null order by id")
                 .param(requestId).query(MissionReport.class).list();
     }
 

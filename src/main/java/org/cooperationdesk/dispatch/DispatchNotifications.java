@@ -40,14 +40,16 @@ class DispatchNotifications implements NotificationComposer {
     private final PartnerRepository partners;
     private final OfficeDirectory office;
     private final DispatchLinks links;
+    private final OfferDeadline offerDeadline;
     private final ZoneId zone;
 
     DispatchNotifications(DispatchService dispatches, PartnerRepository partners, OfficeDirectory office, DispatchLinks links,
-                          java.time.Clock clock) {
+                          OfferDeadline offerDeadline, java.time.Clock clock) {
         this.dispatches = dispatches;
         this.partners = partners;
         this.office = office;
         this.links = links;
+        this.offerDeadline = offerDeadline;
         this.zone = clock.getZone();
     }
 
@@ -86,8 +88,10 @@ class DispatchNotifications implements NotificationComposer {
             Map<String, Object> values = values(template, language, execution, request, expert, dispatch);
             switch (template) {
                 case "expert-offer" -> {
-                    // The instant the step's input parameter took: the timer and the task fall due at it too.
-                    Instant lapses = ((Date) execution.getVariable(OFFER_ANSWER_DUE)).toInstant();
+                    // The instant the step's input parameter took: the timer and the task fall due at it too. (An
+                    // instance of the model before it, whose timer counts 72 hours itself: the same rule, from now.)
+                    Date due = (Date) execution.getVariable(OFFER_ANSWER_DUE);
+                    Instant lapses = (due != null ? due : offerDeadline.fromNow()).toInstant();
                     values.put("link", links.offerUrl(request.reference(), expert.id(), dispatch.id(), expert.email(),
                             language, lapses, linkKey(execution)));
                     values.put("answerBy", LocalDateTime.ofInstant(lapses, zone));

@@ -7,6 +7,7 @@ import static org.cooperationdesk.form.ProcessValues.number;
 import static org.cooperationdesk.form.ProcessValues.text;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +15,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.cooperationdesk.form.ProcessValues;
+import org.cooperationdesk.portal.PartnerSubmissions;
+import org.cooperationdesk.portal.PortalVariables;
 import org.cooperationdesk.system.EngineContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,9 +30,11 @@ import org.springframework.context.annotation.Configuration;
 class ContributionDelegates {
 
     private final ContributionService contributions;
+    private final PartnerSubmissions submissions;
 
-    ContributionDelegates(ContributionService contributions) {
+    ContributionDelegates(ContributionService contributions, PartnerSubmissions submissions) {
         this.contributions = contributions;
+        this.submissions = submissions;
     }
 
     @Bean
@@ -164,6 +170,30 @@ class ContributionDelegates {
                     date(execution, REPORT_RECEIVED_ON), false, text(execution, REPORT_SUMMARY),
                     text(execution, REPORT_RETURN_REASON), EngineContext.currentUser(execution));
             putReportDue(execution, contributions.resubmissionDue());
+        };
+    }
+
+    /**
+     * The programme officer's review of a report sent online, put as the record form would have put it, so that
+     * "Report accepted?" and both its paths run as after that form: accepted, the portal takes the answer (its values
+     * become the form's); returned, the portal keeps the reason for the organisation's page, and the report as it
+     * arrived is what "Record report returned" records.
+     */
+    @Bean
+    JavaDelegate recordReportReviewDelegate(@Qualifier("acceptPartnerSubmissionDelegate") JavaDelegate takeAnswer,
+                                            @Qualifier("returnPartnerSubmissionDelegate") JavaDelegate returnAnswer) {
+        return execution -> {
+            if (PortalVariables.ACCEPTED.equals(text(execution, PortalVariables.REVIEW_DECISION))) {
+                takeAnswer.execute(execution);
+                execution.setVariable(REPORT_DECISION, ACCEPTED);
+                return;
+            }
+            returnAnswer.execute(execution);
+            Map<String, Object> sent = submissions.get(ProcessValues.id(execution, PortalVariables.SUBMISSION_ID)).values();
+            execution.setVariable(REPORT_RECEIVED_ON, sent.get(REPORT_RECEIVED_ON));
+            execution.setVariable(REPORT_SUMMARY, sent.get(REPORT_SUMMARY));
+            execution.setVariable(REPORT_DECISION, RETURNED);
+            execution.setVariable(REPORT_RETURN_REASON, text(execution, PortalVariables.RETURN_REASON).trim());
         };
     }
 

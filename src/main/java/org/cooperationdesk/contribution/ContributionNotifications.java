@@ -2,7 +2,9 @@ package org.cooperationdesk.contribution;
 
 import static org.cooperationdesk.contribution.ContributionVariables.*;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +15,14 @@ import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.language.Language;
 import org.cooperationdesk.language.LanguageFormats;
 import org.cooperationdesk.notification.Addressees;
+import org.cooperationdesk.notification.MailSteps;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.OfficeDirectory;
 import org.cooperationdesk.partner.PartnerRepository;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.LinkScope;
+import org.cooperationdesk.portal.PartnerLinks;
 import org.cooperationdesk.system.Groups;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +33,14 @@ class ContributionNotifications implements NotificationComposer {
     private final ContributionService contributions;
     private final PartnerRepository partners;
     private final OfficeDirectory office;
+    private final PartnerLinks links;
 
-    ContributionNotifications(ContributionService contributions, PartnerRepository partners, OfficeDirectory office) {
+    ContributionNotifications(ContributionService contributions, PartnerRepository partners, OfficeDirectory office,
+                              PartnerLinks links) {
         this.contributions = contributions;
         this.partners = partners;
         this.office = office;
+        this.links = links;
     }
 
     @Override
@@ -49,6 +58,9 @@ class ContributionNotifications implements NotificationComposer {
     @Override
     public List<Notification> compose(String template, DelegateExecution execution) {
         Contribution contribution = contributions.contribution(ContributionDelegates.contributionId(execution));
+        if (ASKING_FOR_REPORTS.contains(template)) {
+            return withReportsLink(template, execution, contribution);
+        }
         Addressees readers = new Addressees();
         switch (template) {
             case "contribution-report-overdue" -> readers.addAll(office.emailsByLanguage(Groups.MANAGERS));
@@ -60,6 +72,53 @@ class ContributionNotifications implements NotificationComposer {
         }
         return readers.mails(template, language -> values(template, language, execution, contribution));
     }
+
+    /**
+     * The mails that ask the organisation for a report, or tell it which is due: each carries its personal link for the
+     * contribution's reports, to the organisation alone (the programme officer's copy, a mail of its own, says where it
+     * went). The link works until the end of the report's grace (ContributionSchedule.graceEnd); a later mail moves it.
+     */
+    private List<Notification> withReportsLink(String template, DelegateExecution execution, Contribution contribution) {
+        LocalDate lastDay = ContributionSchedule.graceEnd(reportDue(template, execution, contribution));
+        Instant expiresAt = links.untilEndOf(lastDay);
+        String url = links.url(reportsScope(contribution), contribution.organisationEmail(), Language.EN, expiresAt,
+                "link:" + MailSteps.idempotencyKey(execution));
+        LocalDate validUntil = links.live(reportsScope(contribution)).map(links::lastDay).orElse(lastDay);
+        List<Notification> mails = new ArrayList<>(new Addressees().add(contribution.organisationEmail(), Language.EN)
+                .mails(template, language -> withLink(values(template, language, execution, contribution), url, validUntil)));
+        if (WITH_OFFICER.contains(template)) {
+            office.emailOf(contribution.programmeOfficer()).ifPresent(email -> mails.addAll(new Addressees()
+                    .add(email, office.languageOf(contribution.programmeOfficer()))
+                    .mails(template, language -> withLink(values(template, language, execution, contribution),
+                            language == Language.JA ? "（機関専用の個人用リンク。機関にのみ送付しました）"
+                                    : "(the organisation's personal link, sent to it alone)", validUntil))));
+        }
+        return mails;
+    }
+
+    /** What a contribution's reports link opens: the reports of this contribution, from its organisation. */
+    static LinkScope reportsScope(Contribution contribution) {
+        return LinkScope.of(LinkPurpose.CONTRIBUTION_REPORTS, contribution.reference(), contribution.organisationCode());
+    }
+
+    /** The due date of the report the mail asks for: the awaited one's, or for the agreement and a payment the next one's. */
+    private LocalDate reportDue(String template, DelegateExecution execution, Contribution contribution) {
+        String due = ProcessValues.text(execution, REPORT_DUE_DATE);
+        return REPORT_AWAITED.contains(template) && due != null && !due.isBlank()
+                ? LocalDate.parse(due.trim()) : contributions.nextReportDue(contribution.id());
+    }
+
+    private static Map<String, Object> withLink(Map<String, Object> values, String link, LocalDate validUntil) {
+        values.put("link", link);
+        values.put("validUntil", validUntil);
+        return values;
+    }
+
+    private static final Set<String> ASKING_FOR_REPORTS = Set.of("contribution-agreed", "tranche-paid",
+            "contribution-report-reminder", "contribution-report-returned");
+
+    /** The mails sent while the process waits for a report, whose due date it holds. */
+    private static final Set<String> REPORT_AWAITED = Set.of("contribution-report-reminder", "contribution-report-returned");
 
     /** The mails the programme officer gets a copy of. */
     private static final Set<String> WITH_OFFICER = Set.of("contribution-agreed", "contribution-report-overdue",

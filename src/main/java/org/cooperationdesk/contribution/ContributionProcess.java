@@ -9,6 +9,8 @@ public final class ContributionProcess {
     public static final String MESSAGE_SUSPENDED = "ContributionSuspended";
     public static final String MESSAGE_RESUMED = "ContributionResumed";
     public static final String MESSAGE_TERMINATED = "ContributionTerminated";
+    /** An organisation's report arrived through its personal link: the report task it answers gives way to a review. */
+    public static final String MESSAGE_REPORT_SENT_ONLINE = "ContributionReportSentOnline";
 
     public static final String START_EVENT = "StartEvent_ProposalReceived";
     public static final String TASK_REGISTER_PROPOSAL = "Task_RegisterProposal";
@@ -47,6 +49,9 @@ public final class ContributionProcess {
     public static final String TASK_ESCALATE_PROGRESS_REPORT = "Task_EscalateProgressReport";
     public static final String END_EVENT_PROGRESS_REPORT_REMINDED = "EndEvent_ProgressReportReminded";
     public static final String END_EVENT_PROGRESS_REPORT_ESCALATED = "EndEvent_ProgressReportEscalated";
+    public static final String BOUNDARY_PROGRESS_REPORT_SENT_ONLINE = "BoundaryEvent_ProgressReportSentOnline";
+    public static final String TASK_REVIEW_PROGRESS_REPORT = "Task_ReviewProgressReport";
+    public static final String TASK_RECORD_PROGRESS_REPORT_REVIEW = "Task_RecordProgressReportReview";
     public static final String TASK_RECORD_PROGRESS_REPORT_RETURNED = "Task_RecordProgressReportReturned";
     public static final String TASK_NOTIFY_PROGRESS_REPORT_RETURNED = "Task_NotifyProgressReportReturned";
     public static final String TASK_RECORD_PROGRESS_REPORT_ACCEPTED = "Task_RecordProgressReportAccepted";
@@ -56,6 +61,9 @@ public final class ContributionProcess {
     public static final String BOUNDARY_FINAL_REPORT_OVERDUE = "BoundaryEvent_FinalReportOverdue";
     public static final String TASK_REMIND_FINAL_REPORT = "Task_RemindFinalReport";
     public static final String TASK_ESCALATE_FINAL_REPORT = "Task_EscalateFinalReport";
+    public static final String BOUNDARY_FINAL_REPORT_SENT_ONLINE = "BoundaryEvent_FinalReportSentOnline";
+    public static final String TASK_REVIEW_FINAL_REPORT = "Task_ReviewFinalReport";
+    public static final String TASK_RECORD_FINAL_REPORT_REVIEW = "Task_RecordFinalReportReview";
     public static final String TASK_RECORD_FINAL_REPORT_RETURNED = "Task_RecordFinalReportReturned";
     public static final String TASK_NOTIFY_FINAL_REPORT_RETURNED = "Task_NotifyFinalReportReturned";
     public static final String TASK_RECORD_FINAL_REPORT_ACCEPTED = "Task_RecordFinalReportAccepted";

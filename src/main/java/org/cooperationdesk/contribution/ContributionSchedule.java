@@ -88,8 +88,21 @@ public final class ContributionSchedule {
         return due.minusDays(REMINDER_DAYS_BEFORE).atTime(LocalTime.of(9, 0)).toString();
     }
 
+    /**
+     * The last day a report due on {@code due} is still waited for before the managers hear of it: the escalation's
+     * day, and the last day the organisation's personal link for the report works.
+     */
+    public static LocalDate graceEnd(LocalDate due) {
+        return due.plusDays(ESCALATION_DAYS_AFTER);
+    }
+
     /** When a report still missing goes to the managers (a timer date, ISO). */
     public static String overdueAt(LocalDate due) {
-        return due.plusDays(ESCALATION_DAYS_AFTER).atTime(LocalTime.of(9, 0)).toString();
+        return graceEnd(due).atTime(LocalTime.of(9, 0)).toString();
+    }
+
+    /** How many progress reports the contribution asks for in all: those due after the start and before the end. */
+    public static int progressReports(LocalDate start, LocalDate end, int intervalMonths) {
+        return progressReportsBetween(start, end, intervalMonths, start);
     }
 }

@@ -204,6 +204,15 @@ public class ContributionService {
     public LocalDate scheduleFinalReport(long id) {
         Contribution contribution = records.contribution(id);
         records.updateStatus(id, ContributionStatus.FINAL_REPORT, null, now());
+        return finalReportDue(contribution);
+    }
+
+    /** The due date of the report the organisation is asked for next: the next progress report, else the final report. */
+    public LocalDate nextReportDue(long id) {
+        return nextProgressReport(id).map(NextReport::dueDate).orElseGet(() -> finalReportDue(records.contribution(id)));
+    }
+
+    private LocalDate finalReportDue(Contribution contribution) {
         LocalDate due = ContributionSchedule.finalReportDue(contribution.endDate());
         LocalDate today = LocalDate.now(clock);
         return due.isBefore(today) ? today.plusDays(ContributionSchedule.RESUBMISSION_DAYS) : due;

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,7 +54,7 @@ class PartnerLinkController {
     }
 
     @PostMapping(LINKS + "/{id}/revoke")
-    String revoke(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes flash) {
+    String revoke(@PathVariable long id, @RequestHeader(value = HttpHeaders.REFERER, required = false) String back, RedirectAttributes flash) {
         PartnerLink link = coordinatorsLink(id);
         links.revoke(link.id(), viewer.getId());
         flash.addFlashAttribute("portalMessage", "portal.record.revoked");
@@ -63,7 +63,7 @@ class PartnerLinkController {
 
     /** The same link, mailed again to its addressee (it must still work). */
     @PostMapping(LINKS + "/{id}/resend")
-    String resend(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes flash) {
+    String resend(@PathVariable long id, @RequestHeader(value = HttpHeaders.REFERER, required = false) String back, RedirectAttributes flash) {
         PartnerLink link = coordinatorsLink(id);
         if (!link.isLive(clock.instant())) {
             flash.addFlashAttribute("portalMessage", "portal.record.notLive");
@@ -75,7 +75,7 @@ class PartnerLinkController {
 
     /** A new link for the same scope, mailed to the addressee; the old one stops working. Nothing changes when the mail fails. */
     @PostMapping(LINKS + "/{id}/renew")
-    String renew(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes flash) {
+    String renew(@PathVariable long id, @RequestHeader(value = HttpHeaders.REFERER, required = false) String back, RedirectAttributes flash) {
         PartnerLink link = coordinatorsLink(id);
         try {
             transaction.executeWithoutResult(tx -> {
@@ -131,9 +131,14 @@ class PartnerLinkController {
         return link;
     }
 
-    /** Back to the page the coordinator came from: one of the office's pages, never another site. */
-    private static String backTo(String back, PartnerLink link) {
-        return "redirect:" + (back != null && back.startsWith("/desk/") && !back.startsWith("//") && !back.contains("\\")
-                ? back : "/desk");
+    /** Back to the record's page the coordinator came from (its address's path): one of the office's pages, never another site. */
+    private static String backTo(String referer, PartnerLink link) {
+        String path = null;
+        try {
+            path = referer == null ? null : java.net.URI.create(referer).getRawPath();
+        } catch (IllegalArgumentException e) {
+            LOG.debug("Unreadable Referer {}", referer);
+        }
+        return "redirect:" + (path != null && path.startsWith("/desk/") && !path.contains("//") ? path : "/desk");
     }
 }

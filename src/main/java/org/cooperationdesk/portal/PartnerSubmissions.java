@@ -182,12 +182,16 @@ public class PartnerSubmissions {
                 .param(submissionId).query(PartnerSubmissions::attachment).list();
     }
 
-    /** The files of a record's answers as its page lists them: those of each scope's latest answer. */
+    /**
+     * The files of a record's answers as its page lists them: those of each scope's latest answer, and of every answer
+     * accepted (a scope that takes several answers, a government's nominees, keeps each accepted nominee's files).
+     */
     public List<StoredAttachment> attachmentsOf(String reference) {
         return jdbc.sql("select " + ATTACHMENT_COLUMNS + " from partner_attachment a join partner_submission s on s.id = a.submission_id"
-                        + " where s.reference = ? and s.id = (select max(l.id) from partner_submission l where l.reference = s.reference"
-                        + " and l.purpose = s.purpose and l.subject = s.subject) order by s.subject, a.id")
-                .param(reference).query(PartnerSubmissions::attachment).list();
+                        + " where s.reference = ? and (s.status = ? or s.id = (select max(l.id) from partner_submission l"
+                        + " where l.reference = s.reference and l.purpose = s.purpose and l.subject = s.subject))"
+                        + " order by s.subject, a.id")
+                .params(reference, SubmissionStatus.ACCEPTED.name()).query(PartnerSubmissions::attachment).list();
     }
 
     /**

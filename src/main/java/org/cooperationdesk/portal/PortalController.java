@@ -76,6 +76,7 @@ class PortalController {
         inLanguageOf(link, request);
         PortalPage page = targets.of(link.purpose()).page(link);
         List<PortalField> fields = page.asks() ? prefilled(forms.fields(page, LocaleContextHolder.getLocale()), page.prefill()) : List.of();
+        model.addAttribute("action", request.getRequestURI());
         return render(model, link, page, fields, List.of(), request.getParameter("sent") != null, null);
     }
 
@@ -116,11 +117,15 @@ class PortalController {
             errors.forEach(error -> problems.add(error.describe()));
             problems.addAll(fileErrors.values());
             model.addAttribute("fileErrors", fileErrors);
+            model.addAttribute("action", request.getRequestURI());
             return render(model, link, page, shown, problems, false, null);
         }
         transaction.executeWithoutResult(tx -> target.receive(link, new PortalAnswer(page.formId(), values, uploads, address)));
         links.logOutcome(link, address, "SUBMIT", "RECEIVED");
-        return "redirect:" + PATH + token + "?sent";
+        // 303: the browser shows the page again with GET, so reloading it never sends the answer twice.
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + PATH + token + "?sent");
+        return null;
     }
 
     /** The files of each slot: of a type the slot takes (told from the content), within the size limit, one unless it takes several. */
@@ -250,14 +255,16 @@ class PortalController {
     }
 
     @ExceptionHandler(PortalRefusal.class)
-    String refused(PortalRefusal refusal, HttpServletResponse response, Model model) {
+    String refused(PortalRefusal refusal, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("back", request.getRequestURI());
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("reason", message(refusal.messageKey(), refusal.arguments()));
         return "portal/refused";
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(HttpServletResponse response, Model model) {
+    String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("back", request.getRequestURI());
         LOG.info("A partner's upload exceeded the request size limit");
         response.setStatus(413);
         model.addAttribute("reason", message("portal.file.requestTooLarge", maxFileSize.toMegabytes()));

@@ -21,11 +21,14 @@ import java.util.Map;
  * @param slots     the files the page takes
  * @param notices   message keys of i18n/portal shown above the form, with their arguments (a returned answer's reason)
  * @param sent      what was already sent through the link, newest first
+ * @param sentNames what each answer sent is about, by its id, where a link takes several (a nominee's name); may be empty
+ * @param sentNameKey the message key of i18n/portal that heads those names ("Nominee"), or null
  * @param closedKey the message key that says why nothing is asked now (under review, accepted, no longer awaited)
  */
 public record PortalPage(String title, Map<String, String> facts, LocalDate deadline, String formId, List<String> fields,
                          Map<String, Object> context, Map<String, Object> fixed, Map<String, Object> prefill,
-                         List<AttachmentSlot> slots, List<Notice> notices, List<PartnerSubmission> sent, String closedKey) {
+                         List<AttachmentSlot> slots, List<Notice> notices, List<PartnerSubmission> sent,
+                         Map<Long, String> sentNames, String sentNameKey, String closedKey) {
 
     /** A line above the form: a message key of i18n/portal and its arguments. */
     public record Notice(String key, List<Object> arguments) {
@@ -59,6 +62,8 @@ public record PortalPage(String title, Map<String, String> facts, LocalDate dead
         private final List<AttachmentSlot> slots = new ArrayList<>();
         private final List<Notice> notices = new ArrayList<>();
         private final List<PartnerSubmission> sent = new ArrayList<>();
+        private final Map<Long, String> sentNames = new LinkedHashMap<>();
+        private String sentNameKey;
         private String closedKey;
 
         private Builder(String title, String formId) {
@@ -111,10 +116,19 @@ public record PortalPage(String title, Map<String, String> facts, LocalDate dead
             return this;
         }
 
+        /** What was sent where a link takes several answers, each named ({@code nameKey}: the column's heading). */
+        public Builder sent(List<PartnerSubmission> submissions, String nameKey, java.util.function.Function<PartnerSubmission, String> naming) {
+            sent(submissions);
+            submissions.forEach(submission -> sentNames.put(submission.id(), naming.apply(submission)));
+            sentNameKey = nameKey;
+            return this;
+        }
+
         public PortalPage build() {
             return new PortalPage(title, Map.copyOf(facts).isEmpty() ? Map.of() : new LinkedHashMap<>(facts), deadline, formId,
                     List.copyOf(fields), new LinkedHashMap<>(context), new LinkedHashMap<>(fixed), new LinkedHashMap<>(prefill),
-                    List.copyOf(slots), List.copyOf(notices), List.copyOf(sent), closedKey);
+                    List.copyOf(slots), List.copyOf(notices), List.copyOf(sent), new LinkedHashMap<>(sentNames), sentNameKey,
+                    closedKey);
         }
     }
 }

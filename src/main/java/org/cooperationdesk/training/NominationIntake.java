@@ -1,15 +1,20 @@
 package org.cooperationdesk.training;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cooperationdesk.decision.DecisionLog;
 import org.cooperationdesk.people.PersonRegistry;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.PartnerSubmissions;
+import org.cooperationdesk.portal.SubmissionStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +37,11 @@ public class NominationIntake {
     private final PersonRegistry people;
     private final DecisionLog decisions;
     private final Clock clock;
+    private final PartnerSubmissions submissions;
 
     public NominationIntake(CourseRecords records, CourseLifecycle courses, PersonRegistry people,
-                            DecisionLog decisions, Clock clock) {
+                            DecisionLog decisions, Clock clock, PartnerSubmissions submissions) {
+        this.submissions = submissions;
         this.records = records;
         this.courses = courses;
         this.people = people;
@@ -59,20 +66,35 @@ public class NominationIntake {
      */
     @Transactional(noRollbackFor = LateNominationException.class)
     public long recordNomination(long courseId, CourseRecords.NominationDraft draft, String recordedBy) {
+        return recordNomination(courseId, draft, recordedBy, clock.instant());
+    }
+
+    /**
+     * Records a nomination that reached the office at {@code receivedAt} (one sent online is filed when a coordinator
+     * has reviewed it, possibly after the deadline): late is judged by when it arrived, as for any other.
+     */
+    @Transactional(noRollbackFor = LateNominationException.class)
+    public long recordNomination(long courseId, CourseRecords.NominationDraft draft, String recordedBy, Instant receivedAt) {
         Course course = records.course(courseId);
         long personId = people.findOrAdd(draft.fullName(), draft.email(), courses.countryName(draft.countryCode()));
-        if (LocalDate.now(clock).isAfter(course.nominationDeadline())) {
+        LocalDateTime received = LocalDateTime.ofInstant(receivedAt, clock.getZone());
+        if (received.toLocalDate().isAfter(course.nominationDeadline())) {
             String reason = "received after the nomination deadline of " + course.nominationDeadline();
-            records.insertNomination(courseId, personId, draft, NominationStatus.REFUSED, reason, recordedBy, now());
+            records.insertNomination(courseId, personId, draft, NominationStatus.REFUSED, reason, recordedBy, received);
             throw new LateNominationException("The nomination of " + draft.fullName() + " was " + reason);
         }
-        long id = records.insertNomination(courseId, personId, draft, NominationStatus.RECEIVED, null, recordedBy, now());
+        long id = records.insertNomination(courseId, personId, draft, NominationStatus.RECEIVED, null, recordedBy, received);
         records.markInvitation(courseId, draft.countryCode(), InvitationStatus.NOMINATED);
         return id;
     }
 
     public List<String> countriesWithoutNomination(long courseId) {
-        Set<String> nominated = records.nominations(courseId).stream().map(Nomination::countryCode).collect(Collectors.toSet());
+        Set<String> nominated = records.nominations(courseId).stream().map(Nomination::countryCode)
+                .collect(Collectors.toCollection(HashSet::new));
+        // A nomination sent online that waits for review has reached the office too: no reminder for it.
+        submissions.forReference(records.course(courseId).reference()).stream()
+                .filter(sent -> sent.scope().purpose() == LinkPurpose.COURSE_NOMINATIONS && sent.status() == SubmissionStatus.RECEIVED)
+                .forEach(sent -> nominated.add(sent.scope().subject()));
         return records.invitedCountries(courseId).stream().filter(country -> !nominated.contains(country)).toList();
     }
 

@@ -7,6 +7,8 @@ public final class TraineeInvitationProcess {
     public static final String DECISION_ELIGIBILITY = "TraineeEligibility";
     public static final String MESSAGE_TRAINEE_WITHDRAWN = "TraineeWithdrawn";
     public static final String MESSAGE_COURSE_CANCELLED = "CourseCancelled";
+    /** A focal point's nomination sent through the government's personal link (portal/), for review. */
+    public static final String MESSAGE_NOMINATION_SENT_ONLINE = "NominationSentOnline";
 
     public static final String TASK_REGISTER_COURSE = "Task_RegisterCourse";
     public static final String TASK_SEND_ANNOUNCEMENTS = "Task_SendAnnouncements";
@@ -14,7 +16,18 @@ public final class TraineeInvitationProcess {
     public static final String TASK_RECORD_NOMINATION = "Task_RecordNomination";
     public static final String TASK_STORE_NOMINATION = "Task_StoreNomination";
     public static final String BOUNDARY_NOMINATION_REMINDER_DUE = "BoundaryEvent_NominationReminderDue";
+    /** On the intake task: the period takes no more nominations, and ends once the reviews still open are done. */
     public static final String BOUNDARY_NOMINATION_DEADLINE = "BoundaryEvent_NominationDeadline";
+    public static final String END_EVENT_NOMINATIONS_CLOSED_AT_DEADLINE = "EndEvent_NominationsClosedAtDeadline";
+    public static final String SUB_PROCESS_NOMINATION_SENT_ONLINE = "SubProcess_NominationSentOnline";
+    public static final String TASK_REVIEW_NOMINATION = "Task_ReviewNomination";
+    public static final String GATEWAY_NOMINATION_ACCEPTED = "Gateway_NominationAccepted";
+    public static final String TASK_TAKE_NOMINATION_AS_SENT = "Task_TakeNominationAsSent";
+    public static final String TASK_FILE_NOMINATION_SENT_ONLINE = "Task_FileNominationSentOnline";
+    public static final String END_EVENT_NOMINATION_FILED = "EndEvent_NominationFiled";
+    public static final String TASK_RECORD_NOMINATION_RETURNED = "Task_RecordNominationReturned";
+    public static final String TASK_SEND_NOMINATION_RETURNED = "Task_SendNominationReturned";
+    public static final String END_EVENT_NOMINATION_RETURNED = "EndEvent_NominationReturned";
     public static final String TASK_SEND_NOMINATION_REMINDERS = "Task_SendNominationReminders";
     public static final String TASK_SCREEN_NOMINATIONS = "Task_ScreenNominations";
     public static final String GATEWAY_ANY_ELIGIBLE_NOMINEE = "Gateway_AnyEligibleNominee";
@@ -75,6 +88,8 @@ public final class TraineeInvitationProcess {
     public static final String FORM_DECIDE_ON_COURSE_WITHOUT_NOMINEES = "decide-on-course-without-nominees";
     public static final String FORM_CLOSE_COURSE_WITHOUT_TRAINEES = "close-course-without-trainees";
 
+    public static final String TEMPLATE_COURSE_ANNOUNCEMENT = "course-announcement";
+    public static final String TEMPLATE_NOMINATION_REMINDER = "nomination-reminder";
     public static final String TEMPLATE_NOMINATION_EXTENDED = "nomination-extended";
     public static final String TEMPLATE_COURSE_NOT_HELD = "course-not-held";
 

@@ -20,7 +20,12 @@ import org.cooperationdesk.form.FormValues;
 import org.cooperationdesk.form.ProcessValues;
 import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.partner.InvitedCountries;
+import org.cooperationdesk.portal.PartnerSubmission;
+import org.cooperationdesk.portal.PartnerSubmissions;
+import org.cooperationdesk.portal.PortalVariables;
 import org.cooperationdesk.system.EngineContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,6 +36,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TrainingDelegates {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingDelegates.class);
+
     private final CourseLifecycle courses;
     private final NominationIntake intake;
     private final NomineeSelection selection;
@@ -39,9 +46,12 @@ class TrainingDelegates {
 
     private final InvitedCountries invitedCountries;
     private final Programmes programmes;
+    private final PartnerSubmissions submissions;
 
     TrainingDelegates(CourseLifecycle courses, NominationIntake intake, NomineeSelection selection, TraineePlaces places,
-                      CourseCompletion completion, InvitedCountries invitedCountries, Programmes programmes) {
+                      CourseCompletion completion, InvitedCountries invitedCountries, Programmes programmes,
+                      PartnerSubmissions submissions) {
+        this.submissions = submissions;
         this.invitedCountries = invitedCountries;
         this.programmes = programmes;
         this.courses = courses;
@@ -73,6 +83,24 @@ class TrainingDelegates {
     JavaDelegate storeNominationDelegate() {
         return execution -> intake.recordNomination(courseId(execution), CourseForms.nominationDraft(execution::getVariable),
                 EngineContext.currentUser(execution));
+    }
+
+    /**
+     * A nomination sent online, accepted by a coordinator: filed as a recorded one is (the same intake and rules), late
+     * judged by when it reached the office, not by when it was reviewed.
+     */
+    @Bean
+    JavaDelegate fileNominationSentOnlineDelegate() {
+        return execution -> {
+            PartnerSubmission sent = submissions.get(ProcessValues.id(execution, PortalVariables.SUBMISSION_ID));
+            try {
+                intake.recordNomination(courseId(execution), CourseForms.nominationDraft(execution::getVariable),
+                        EngineContext.currentUser(execution), sent.receivedAt());
+            } catch (NominationIntake.LateNominationException late) {
+                // Kept as refused with its reason, as every late nomination is; the review itself is done.
+                LOG.info("{}", late.getMessage());
+            }
+        };
     }
 
     @Bean

@@ -13,15 +13,20 @@ import org.cooperationdesk.language.Language;
 import org.cooperationdesk.letter.GovernmentAddress;
 import org.cooperationdesk.letter.LetterKind;
 import org.cooperationdesk.letter.LetterRequest;
+import org.cooperationdesk.notification.MailSteps;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.Recipient;
 import org.cooperationdesk.partner.PartnerRepository;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.LinkScope;
+import org.cooperationdesk.portal.PartnerLinks;
 import org.springframework.stereotype.Component;
 
 /**
  * Who gets each training mail, what it says (wording in src/main/resources/mail/en/) and the letter it carries: the course
- * announcement to each government, the acceptance or regret letter to each nominee (an acceptance to a replacement
+ * announcement to each government (with, as its reminder and the extension notice, the government's personal link to
+ * nominate online), the acceptance or regret letter to each nominee (an acceptance to a replacement
  * from the waiting list too), the certificate to each trainee certified (letter/).
  */
 @Component
@@ -30,8 +35,10 @@ class TrainingNotifications implements NotificationComposer {
     private final CourseLifecycle courses;
     private final CourseCompletion completion;
     private final PartnerRepository partners;
+    private final PartnerLinks links;
 
-    TrainingNotifications(CourseLifecycle courses, CourseCompletion completion, PartnerRepository partners) {
+    TrainingNotifications(CourseLifecycle courses, CourseCompletion completion, PartnerRepository partners, PartnerLinks links) {
+        this.links = links;
         this.courses = courses;
         this.completion = completion;
         this.partners = partners;
@@ -39,7 +46,8 @@ class TrainingNotifications implements NotificationComposer {
 
     @Override
     public Set<String> templates() {
-        return Set.of("course-announcement", "nomination-reminder", "selection-notice", "replacement-notice",
+        return Set.of(TraineeInvitationProcess.TEMPLATE_COURSE_ANNOUNCEMENT, TraineeInvitationProcess.TEMPLATE_NOMINATION_REMINDER,
+                "selection-notice", "replacement-notice",
                 "certificate", "final-report-reminder", "course-cancelled",
                 TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED, TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD);
     }
@@ -66,15 +74,22 @@ class TrainingNotifications implements NotificationComposer {
         values.put("finalReportDue", completion.finalReportDue(course));
 
         return switch (template) {
-            case "course-announcement", "nomination-reminder", TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED,
-                 TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD -> {
+            case TraineeInvitationProcess.TEMPLATE_COURSE_ANNOUNCEMENT, TraineeInvitationProcess.TEMPLATE_NOMINATION_REMINDER,
+                 TraineeInvitationProcess.TEMPLATE_NOMINATION_EXTENDED, TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD -> {
                 String country = FormValues.text(execution.getVariable(COUNTRY_CODE));
+                String address = courses.channelAddress(country);
                 values.put("country", courses.countryName(country));
                 if (template.equals(TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD)) {
                     values.put("reason", FormValues.text(execution.getVariable(NOT_HELD_REASON)));
                 }
-                Notification mail = new Notification(template, List.of(courses.channelAddress(country)), values);
-                yield template.equals("course-announcement") ? mail.carrying(announcement(course, country, values)) : mail;
+                // The letter is kept and may travel through an embassy: the personal link goes in the mail only.
+                LetterRequest letter = template.equals(TraineeInvitationProcess.TEMPLATE_COURSE_ANNOUNCEMENT)
+                        ? announcement(course, country, values) : null;
+                if (!template.equals(TraineeInvitationProcess.TEMPLATE_COURSE_NOT_HELD)) {
+                    values.put("link", nominationLink(course, country, address, execution));
+                }
+                Notification mail = new Notification(template, List.of(address), values);
+                yield letter == null ? mail : mail.carrying(letter);
             }
             case "selection-notice" -> {
                 Nomination nomination = nomination(execution, NOMINATION_ID);
@@ -115,6 +130,15 @@ class TrainingNotifications implements NotificationComposer {
             }
             default -> throw new IllegalArgumentException("Not a training template: " + template);
         };
+    }
+
+    /**
+     * The government's personal link for its nominations to the course: the same in every mail of the course, working
+     * to the end of the nomination deadline (moved with an extension); a retried mail step mails the same link.
+     */
+    private String nominationLink(Course course, String country, String address, DelegateExecution execution) {
+        return links.url(LinkScope.of(LinkPurpose.COURSE_NOMINATIONS, course.reference(), country), address, Language.EN,
+                links.untilEndOf(course.nominationDeadline()), "link:" + MailSteps.idempotencyKey(execution));
     }
 
     /** The course announcement to a government, through the channel the office writes to. */

@@ -63,6 +63,8 @@ final class ClusterNode {
                 "--spring.datasource.password=" + org.cooperationdesk.TestDatabase.password(),
                 "--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
                 "--COOPDESK_SECURE_COOKIES=false",
+                "--COOPDESK_PORTAL_LINK_KEY=cluster-test-link-key-the-same-on-every-node",
+                "--COOPDESK_PORTAL_BASE_URL=http://127.0.0.1:" + port,
                 "--SPRING_MAIL_HOST=127.0.0.1",
                 "--SPRING_MAIL_PORT=" + smtpPort,
                 "--SPRING_MAIL_SMTP_AUTH=false",

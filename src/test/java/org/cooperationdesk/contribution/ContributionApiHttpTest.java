@@ -2,12 +2,21 @@ package org.cooperationdesk.contribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -15,15 +24,19 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.cooperationdesk.HttpApi;
+import org.cooperationdesk.LoginSession;
+import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,6 +90,8 @@ class ContributionApiHttpTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
 
     HttpApi api;
 
@@ -365,6 +380,258 @@ class ContributionApiHttpTest {
                 Map.of("variables", typed(appraisal)));
         assertThat(completed.status()).as("the same form with the request goes through: " + completed.body()).isEqualTo(204);
         assertThat(status(reference)).isEqualTo("REVISION_REQUESTED");
+    }
+
+    // ------------------------------------------------------------------ reports sent online
+
+    /**
+     * An organisation's progress report through its personal link, as the organisation's browser and the programme
+     * officer's Tasklist send them: the link from the payment's mail, the report with its PDF, the review on the
+     * engine's REST API; a report returned and corrected through the same link; a file that is not a PDF and a replayed
+     * report refused with nothing stored.
+     */
+    @Nested
+    class ReportsSentOnline {
+
+        @Test
+        void theOrganisationSendsItsProgressReportWithAPdfAndTheProgrammeOfficerAcceptsItSoTheContributionGoesOn() throws Exception {
+            Reporting who = atFirstProgressReport();
+            HttpApi.Response page = api.get("/portal/" + who.token(), null);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("Progress report 1 of 2", "Summary of the report", "Report as a document (PDF)",
+                    "Avian influenza preparedness in ASEAN", "<textarea id=\"reportSummary\" name=\"reportSummary\"",
+                    "type=\"file\" id=\"report\" name=\"report\"")
+                    .as("the office's decision is not the organisation's to give").doesNotContain("name=\"reportDecision\"");
+
+            byte[] report = pdf("first progress report");
+            HttpResponse<String> sent = postReport(who.token(), "Eight laboratories equipped; stockpiles delivered.",
+                    "progress-report-1.pdf", report);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+            assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/portal/" + who.token() + "?sent");
+            assertThat(submissions(who.reference())).containsExactly("RECEIVED");
+            assertThat(jdbc.sql("""
+                            select a.content from partner_attachment a join partner_submission s on s.id = a.submission_id
+                            where s.reference = ? and a.slot = 'report' and a.content_type = 'application/pdf'""")
+                    .param(who.reference()).query((rs, row) -> rs.getBytes(1)).single()).isEqualTo(report);
+            assertThat(api.get("/portal/" + who.token(), null).body()).contains("Your answer is being reviewed by the office.")
+                    .doesNotContain("<form id=\"answer\"");
+
+            JsonNode reviews = api.get("/engine-rest/task?processInstanceId=" + who.processInstanceId(), "coordinator").json();
+            assertThat(reviews).hasSize(1);
+            assertThat(reviews.get(0).path("taskDefinitionKey").asText()).isEqualTo(ContributionProcess.TASK_REVIEW_PROGRESS_REPORT);
+            assertThat(reviews.get(0).path("name").asText()).isEqualTo("Review progress report of WHO");
+            HttpApi.Response accepted = api.post("/engine-rest/task/" + reviews.get(0).path("id").asText() + "/submit-form",
+                    "coordinator", Map.of("variables", typed(Map.of("reviewDecision", "accepted"))));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+
+            assertThat(openTasks(who.processInstanceId())).as("the second tranche may be requested")
+                    .containsExactly(ContributionProcess.TASK_REQUEST_TRANCHE);
+            assertThat(jdbc.sql("""
+                            select r.kind || ' ' || r.report_no || ' ' || r.status || ' ' || r.summary from contribution_report r
+                            join contribution c on c.id = r.contribution_id where c.reference = ?""")
+                    .param(who.reference()).query(String.class).list())
+                    .containsExactly("PROGRESS 1 ACCEPTED Eight laboratories equipped; stockpiles delivered.");
+            assertThat(submissions(who.reference())).containsExactly("ACCEPTED");
+            assertThat(api.get("/portal/" + who.token(), null).body()).contains("No report is asked for at the moment");
+
+            LoginSession.Response record = LoginSession.signIn(port, "coordinator").get("/desk/contributions/" + who.reference());
+            assertThat(record.status()).isEqualTo(200);
+            assertThat(record.body()).contains("class=\"partners\"", who.email(), "progress-report-1.pdf");
+        }
+
+        @Test
+        void aReturnedReportIsCorrectedThroughTheSameLinkKeepingItsPdfAndThenAccepted() throws Exception {
+            Reporting who = atFirstProgressReport();
+            byte[] report = pdf("draft progress report");
+            assertThat(postReport(who.token(), "Six laboratories equipped.", "report.pdf", report).statusCode()).isEqualTo(302);
+            HttpApi.Response returned = api.post("/engine-rest/task/" + reviewTask(who) + "/submit-form", "coordinator",
+                    Map.of("variables", typed(Map.of("reviewDecision", "returned",
+                            "returnReason", "The financial statement is missing."))));
+            assertThat(returned.status()).as(returned.body()).isEqualTo(204);
+            runMailSteps(who.processInstanceId());
+
+            MimeMessage mail = mail(who.organisationReference() + ": progress report 1 returned (" + who.reference() + ")");
+            assertThat(recipients(mail)).containsExactly(who.email());
+            assertThat(String.valueOf(mail.getContent())).contains("The financial statement is missing.", "/portal/" + who.token());
+            assertThat(openTasks(who.processInstanceId())).containsExactly(ContributionProcess.TASK_RECORD_PROGRESS_REPORT);
+            String page = api.get("/portal/" + who.token(), null).body();
+            assertThat(page).contains("The financial statement is missing.", "Returned to be corrected", "Six laboratories equipped.")
+                    .contains("<form id=\"answer\"");
+
+            HttpResponse<String> corrected = postReport(who.token(),
+                    "Six laboratories equipped; the financial statement is in annex 3.", null, null);
+            assertThat(corrected.statusCode()).as("the returned report's PDF is kept: " + corrected.body()).isEqualTo(302);
+            assertThat(jdbc.sql("""
+                            select a.sha256 from partner_attachment a join partner_submission s on s.id = a.submission_id
+                            where s.reference = ? order by a.id""").param(who.reference()).query(String.class).list())
+                    .hasSize(2).containsOnly(sha256(report));
+            HttpApi.Response accepted = api.post("/engine-rest/task/" + reviewTask(who) + "/submit-form", "coordinator",
+                    Map.of("variables", typed(Map.of("reviewDecision", "accepted"))));
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+            assertThat(openTasks(who.processInstanceId())).containsExactly(ContributionProcess.TASK_REQUEST_TRANCHE);
+            assertThat(jdbc.sql("""
+                            select r.status || ' ' || r.summary from contribution_report r join contribution c on c.id = r.contribution_id
+                            where c.reference = ? order by r.id""").param(who.reference()).query(String.class).list())
+                    .containsExactly("RETURNED Six laboratories equipped.",
+                            "ACCEPTED Six laboratories equipped; the financial statement is in annex 3.");
+            assertThat(submissions(who.reference())).containsExactly("ACCEPTED", "RETURNED");
+        }
+
+        @Test
+        void aFileNamedReportPdfThatIsHtmlIsRefusedAndNothingIsStored() throws Exception {
+            Reporting who = atFirstProgressReport();
+            byte[] html = "<!DOCTYPE html><html><body><script>alert('report')</script></body></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+
+            HttpResponse<String> refused = postReport(who.token(), "Eight laboratories equipped.", "report.pdf", html);
+
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("is not a file of a type this takes (PDF)").doesNotContain("<script>alert");
+            assertThat(submissions(who.reference())).as("no answer kept").isEmpty();
+            assertThat(jdbc.sql("select count(*) from partner_attachment a join partner_submission s on s.id = a.submission_id"
+                    + " where s.reference = ?").param(who.reference()).query(Long.class).single()).as("no file kept").isZero();
+            assertThat(openTasks(who.processInstanceId())).as("the report is still awaited")
+                    .containsExactly(ContributionProcess.TASK_RECORD_PROGRESS_REPORT);
+        }
+
+        /**
+         * The link serves every report of the contribution, so a report after an accepted one is taken: but only once
+         * the next report is awaited, and never the accepted document again.
+         */
+        @Test
+        void aReplayedReportAfterAcceptanceIsRefusedWhileNoReportIsDueAndStillWhenTheNextIsDue() throws Exception {
+            Reporting who = atFirstProgressReport();
+            byte[] first = pdf("first progress report");
+            assertThat(postReport(who.token(), "Eight laboratories equipped.", "report.pdf", first).statusCode()).isEqualTo(302);
+            assertThat(api.post("/engine-rest/task/" + reviewTask(who) + "/submit-form", "coordinator",
+                    Map.of("variables", typed(Map.of("reviewDecision", "accepted")))).status()).isEqualTo(204);
+
+            HttpResponse<String> replay = postReport(who.token(), "Eight laboratories equipped.", "report.pdf", first);
+            assertThat(replay.statusCode()).as("no report is due while the second tranche is paid").isEqualTo(409);
+            assertThat(replay.body()).contains("No report is asked for at the moment", "Nothing was changed.");
+            assertThat(submissions(who.reference())).containsExactly("ACCEPTED");
+
+            payTranche(who.processInstanceId());
+            assertThat(openTasks(who.processInstanceId())).containsExactly(ContributionProcess.TASK_RECORD_PROGRESS_REPORT);
+            assertThat(api.get("/portal/" + who.token(), null).body()).contains("Progress report 2 of 2");
+            HttpResponse<String> replayWhenDue = postReport(who.token(), "Eight laboratories equipped.", "report.pdf", first);
+            assertThat(replayWhenDue.statusCode()).as("the accepted document is not the second report").isEqualTo(409);
+            assertThat(replayWhenDue.body()).contains("Your answer was accepted");
+            assertThat(submissions(who.reference())).containsExactly("ACCEPTED");
+            assertThat(openTasks(who.processInstanceId())).containsExactly(ContributionProcess.TASK_RECORD_PROGRESS_REPORT);
+
+            HttpResponse<String> second = postReport(who.token(), "All twelve laboratories equipped.", "report-2.pdf",
+                    pdf("second progress report"));
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(302);
+            assertThat(submissions(who.reference())).containsExactly("RECEIVED", "ACCEPTED");
+            assertThat(openTasks(who.processInstanceId())).containsExactly(ContributionProcess.TASK_REVIEW_PROGRESS_REPORT);
+        }
+    }
+
+    /** A contribution whose first progress report is awaited, and the organisation's link from the payment's mail. */
+    record Reporting(String reference, String processInstanceId, String email, String organisationReference, String token) {
+    }
+
+    private static final Pattern PORTAL_TOKEN = Pattern.compile("/portal/([A-Za-z0-9_-]{43})");
+
+    /** WHO's contribution (two tranches, a progress report every six months) agreed and paid once, by the office's people. */
+    private Reporting atFirstProgressReport() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> proposal = whoProposal();
+        proposal.put("organisationEmail", "reports-" + tag + "@who.example");
+        proposal.put("organisationReference", "WHO-AI-" + tag);
+        proposal.put("startDate", LocalDate.now().toString());
+        proposal.put("endDate", LocalDate.now().plusMonths(18).minusDays(1).toString());
+        proposal.put("plannedTranches", 2);
+        proposal.put("reportingIntervalMonths", "6");
+        HttpApi.Response created = api.post("/api/contributions", "coordinator", proposal);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String reference = created.json().path("reference").asText();
+        String processInstanceId = created.json().path("processInstanceId").asText();
+
+        complete(processInstanceId, ContributionProcess.TASK_APPRAISE_PROPOSAL, "coordinator", List.of(Groups.COORDINATORS),
+                Map.of("priorityFit", "HIGH", "appraisalNote", "Fits the priorities.", "appraisalOutcome", "forward"));
+        complete(processInstanceId, ContributionProcess.TASK_DECIDE_ON_CONTRIBUTION, "manager", List.of(Groups.MANAGERS),
+                Map.of("contributionDecision", "approved", "contributionDecisionReason", "Priority."));
+        if (openTasks(processInstanceId).contains(ContributionProcess.TASK_DECIDE_ON_CONTRIBUTION_DIRECTOR)) {
+            complete(processInstanceId, ContributionProcess.TASK_DECIDE_ON_CONTRIBUTION_DIRECTOR, "director",
+                    List.of(Groups.MANAGERS, Groups.DIRECTORS), Map.of("directorDecision", "approved",
+                            "directorDecisionReason", "Approved."));
+        }
+        complete(processInstanceId, ContributionProcess.TASK_RECORD_AGREEMENT, "coordinator", List.of(Groups.COORDINATORS),
+                Map.of("agreementReference", "WHO-MHLW-" + tag, "signedOn", LocalDate.now().toString(),
+                        "ministrySignatory", "Director, International Cooperation Office",
+                        "organisationSignatory", "Assistant Director-General", "plannedTranches", 2,
+                        "reportingIntervalMonths", "6", "evaluationTerms", "Final evaluation under WHO's policy."));
+        runMailSteps(processInstanceId);
+        payTranche(processInstanceId);
+        assertThat(openTasks(processInstanceId)).containsExactly(ContributionProcess.TASK_RECORD_PROGRESS_REPORT);
+        MimeMessage paid = mail("WHO-AI-" + tag + ": tranche 1 paid, USD 1,500,000 (" + reference + ")");
+        Matcher token = PORTAL_TOKEN.matcher(String.valueOf(paid.getContent()));
+        assertThat(token.find()).as("the payment's mail carries the link").isTrue();
+        return new Reporting(reference, processInstanceId, "reports-" + tag + "@who.example", "WHO-AI-" + tag, token.group(1));
+    }
+
+    /** The next tranche requested, approved and paid, and the organisation told. */
+    private void payTranche(String processInstanceId) throws Exception {
+        complete(processInstanceId, ContributionProcess.TASK_REQUEST_TRANCHE, "coordinator", List.of(Groups.COORDINATORS),
+                Map.of("trancheAmount", 1_500_000, "plannedPaymentDate", LocalDate.now().toString()));
+        complete(processInstanceId, ContributionProcess.TASK_APPROVE_TRANCHE, "manager", List.of(Groups.MANAGERS),
+                Map.of("trancheDecision", "approved"));
+        complete(processInstanceId, ContributionProcess.TASK_RECORD_PAYMENT, "coordinator", List.of(Groups.COORDINATORS),
+                Map.of("paidOn", LocalDate.now().toString(), "paymentReference", "MOF-" + UUID.randomUUID().toString().substring(0, 6)));
+        runMailSteps(processInstanceId);
+    }
+
+    private void complete(String processInstanceId, String taskKey, String user, List<String> groups, Map<String, Object> values) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("%s waits", taskKey).isNotNull();
+        identityService.setAuthentication(user, groups);
+        try {
+            taskService.complete(task.getId(), values);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private String reviewTask(Reporting reporting) throws Exception {
+        JsonNode tasks = api.get("/engine-rest/task?processInstanceId=" + reporting.processInstanceId()
+                + "&taskDefinitionKey=" + ContributionProcess.TASK_REVIEW_PROGRESS_REPORT, "coordinator").json();
+        assertThat(tasks).as("the programme officer's review").hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    /** The statuses of the answers sent for the contribution, the newest first. */
+    private List<String> submissions(String reference) {
+        return jdbc.sql("select status from partner_submission where reference = ? order by id desc").param(reference)
+                .query(String.class).list();
+    }
+
+    /** The organisation's page posted as a browser posts it: the summary, and the report (when given) in its slot. */
+    private HttpResponse<String> postReport(String token, String summary, String fileName, byte[] content) throws Exception {
+        String boundary = "----report" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"reportSummary\"\r\n\r\n" + summary
+                + "\r\n").getBytes(StandardCharsets.UTF_8));
+        if (content != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"report\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/" + token))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -9,6 +9,7 @@ import static org.cooperationdesk.contribution.ContributionProcess.*;
 import static org.cooperationdesk.contribution.ContributionVariables.*;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +23,22 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.cooperationdesk.ProcessTestSupport;
 import org.cooperationdesk.form.InvalidSubmissionException;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.LinkScope;
+import org.cooperationdesk.portal.PartnerLink;
+import org.cooperationdesk.portal.PartnerLinks;
+import org.cooperationdesk.portal.PartnerSubmission;
+import org.cooperationdesk.portal.PartnerSubmissions;
+import org.cooperationdesk.portal.PortalAnswer;
+import org.cooperationdesk.portal.PortalPage;
+import org.cooperationdesk.portal.PortalRefusal;
+import org.cooperationdesk.portal.PortalVariables;
+import org.cooperationdesk.portal.SubmissionStatus;
+import org.cooperationdesk.portal.Upload;
 import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The contribution process, read like its diagram: the WHO avian influenza contribution from proposal to closure, then
@@ -428,6 +442,198 @@ class ContributionProcessTest extends ProcessTestSupport {
         }
     }
 
+    // ---------------------------------------------------------------- reports sent online
+
+    /**
+     * The organisation sends its reports through its personal link: the report task gives way to the programme
+     * officer's review, whose decision then takes the same paths as the record form's.
+     */
+    @Nested
+    class ReportsSentOnline {
+
+        @Test
+        void shouldMailTheOrganisationItsReportsLinkWorkingUntilTwoWeeksAfterTheReportIsDue() throws Exception {
+            ProcessInstance instance = bringWhoToFirstReport();
+            String reference = instance.getBusinessKey();
+            LocalDate due = today().plusMonths(6);
+            PartnerLink link = reportsLink(instance);
+            assertThat(link.addressee()).isEqualTo(WHO_MAILBOX);
+            assertThat(link.language()).isEqualTo(Language.EN);
+            assertThat(links.lastDay(link)).as("the due date and the escalation's two weeks of grace")
+                    .isEqualTo(due.plusDays(ContributionSchedule.ESCALATION_DAYS_AFTER));
+            String url = links.urlOf(link);
+            // The agreement announced the reports and the payment asked for the first: both carry the one link.
+            assertThat(body(mailAbout(WHO_MAILBOX, "agreement WHO-MHLW/2026/07 recorded"))).contains(url);
+            assertThat(body(mailAbout(WHO_MAILBOX, "tranche 1 paid"))).contains(url)
+                    .contains("works until " + LanguageFormats.date(links.lastDay(link), Language.EN));
+            // The programme officer's copy of the agreement says where the link went, without it.
+            assertThat(mailsTo(PROGRAMME_OFFICER_MAIL)).isNotEmpty().allSatisfy(mail ->
+                    assertThat(body(mail)).doesNotContain("/portal/"));
+
+            managementService.executeJob(timer(instance.getId(), BOUNDARY_PROGRESS_REPORT_REMINDER_DUE).getId());
+            runAsyncSteps(instance.getId());
+            assertThat(body(mailAbout(WHO_MAILBOX, "Reminder: progress report 1"))).contains(url);
+            assertThat(links.forScope(link.scope())).as("one link for every mail of the contribution's reports").hasSize(1);
+            assertThat(reference).isEqualTo(link.reference());
+        }
+
+        @Test
+        void shouldLeaveAProgressReportSentOnlineAndAcceptedAsARecordedAndAcceptedOne() {
+            ProcessInstance recorded = bringWhoToFirstReport();
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_RECORD_PROGRESS_REPORT, recorded, withVariables(
+                    REPORT_RECEIVED_ON, today().toString(), REPORT_SUMMARY, "Eight laboratories equipped.",
+                    REPORT_DECISION, ACCEPTED));
+
+            ProcessInstance online = bringWhoToFirstReport();
+            PartnerSubmission sent = sendOnline(online, "Eight laboratories equipped.", pdf("first progress report"));
+            BpmnAwareTests.assertThat(online).isWaitingAt(TASK_REVIEW_PROGRESS_REPORT)
+                    .hasPassed(BOUNDARY_PROGRESS_REPORT_SENT_ONLINE).hasNotPassed(TASK_RECORD_PROGRESS_REPORT_ACCEPTED);
+            org.camunda.bpm.engine.task.Task review = task(TASK_REVIEW_PROGRESS_REPORT, online);
+            assertThat(review.getName()).isEqualTo("Review progress report of WHO");
+            BpmnAwareTests.assertThat(review).isAssignedTo("coordinator");
+            assertThat(taskService.getIdentityLinksForTask(review.getId()))
+                    .anySatisfy(identity -> assertThat(identity.getGroupId()).isEqualTo(Groups.COORDINATORS));
+            assertThat(taskService.getVariables(review.getId()))
+                    .containsEntry(PortalVariables.SUBMISSION_ID, sent.id())
+                    .containsEntry(PortalVariables.SUBMISSION_TITLE, "Progress report 1 of 2 of WHO: "
+                            + "Avian and pandemic influenza preparedness in Asia (" + online.getBusinessKey() + ")")
+                    .hasEntrySatisfying(PortalVariables.SUBMISSION_SUMMARY, summary -> assertThat((String) summary)
+                            .contains("Eight laboratories equipped.").contains("report.pdf (application/pdf"));
+            assertThat(timer(online.getId(), BOUNDARY_PROGRESS_REPORT_REMINDER_DUE))
+                    .as("no reminder while the report is reviewed").isNull();
+            assertThat(timer(online.getId(), BOUNDARY_PROGRESS_REPORT_OVERDUE)).as("nor an escalation").isNull();
+
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_PROGRESS_REPORT, online,
+                    withVariables(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+
+            BpmnAwareTests.assertThat(online).hasPassed(TASK_RECORD_PROGRESS_REPORT_REVIEW, TASK_RECORD_PROGRESS_REPORT_ACCEPTED)
+                    .isWaitingAt(TASK_REQUEST_TRANCHE);
+            BpmnAwareTests.assertThat(recorded).isWaitingAt(TASK_REQUEST_TRANCHE);
+            List<String> compared = List.of(REPORT_RECEIVED_ON, REPORT_SUMMARY, REPORT_DECISION, TRANCHE_NUMBER, TRANCHES_PAID,
+                    MORE_TRANCHES, PAID_TEXT, REMAINING_TEXT, REPORT_NUMBER, REPORT_DUE_DATE);
+            assertThat(runtimeService.getVariables(online.getId(), compared))
+                    .isEqualTo(runtimeService.getVariables(recorded.getId(), compared))
+                    .containsEntry(TRANCHE_NUMBER, 2).containsEntry(REPORT_DECISION, ACCEPTED);
+            assertThat(reportRows(online.getBusinessKey())).isEqualTo(reportRows(recorded.getBusinessKey()))
+                    .containsExactly("PROGRESS 1 ACCEPTED " + today() + " Eight laboratories equipped. coordinator");
+            PartnerSubmission accepted = submissions.get(sent.id());
+            assertThat(accepted.status()).isEqualTo(SubmissionStatus.ACCEPTED);
+            assertThat(accepted.decidedBy()).isEqualTo("coordinator");
+
+            // the next tranche, as after the record form
+            payTranche(online, 1_500_000);
+            assertThat(tranches(online.getBusinessKey())).containsExactly("1 PAID USD 1500000.00 JPY 225000000",
+                    "2 PAID USD 1500000.00 JPY 225000000");
+        }
+
+        @Test
+        void shouldReturnAReportSentOnlineWithTheReasonAndTheSameLinkThenTakeTheCorrectedOne() throws Exception {
+            ProcessInstance instance = bringWhoToFirstReport();
+            String url = links.urlOf(reportsLink(instance));
+            PartnerSubmission first = sendOnline(instance, "Six laboratories equipped.", pdf("draft"));
+            assertThatThrownBy(() -> completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_PROGRESS_REPORT,
+                    instance, withVariables(PortalVariables.REVIEW_DECISION, PortalVariables.RETURNED)))
+                    .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("is required");
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_PROGRESS_REPORT, instance, withVariables(
+                    PortalVariables.REVIEW_DECISION, PortalVariables.RETURNED,
+                    PortalVariables.RETURN_REASON, "The financial statement is missing."));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_PROGRESS_REPORT_RETURNED)
+                    .hasNotPassed(TASK_RECORD_PROGRESS_REPORT_ACCEPTED);
+            assertThat(reportRows(instance.getBusinessKey())).containsExactly(
+                    "PROGRESS 1 RETURNED " + today() + " Six laboratories equipped. coordinator");
+            assertThat(submissions.get(first.id())).satisfies(returned -> {
+                assertThat(returned.status()).isEqualTo(SubmissionStatus.RETURNED);
+                assertThat(returned.returnReason()).isEqualTo("The financial statement is missing.");
+            });
+            runAsyncSteps(instance.getId());
+            LocalDate again = today().plusDays(ContributionSchedule.RESUBMISSION_DAYS);
+            assertThat(mailAbout(WHO_MAILBOX, "progress report 1 returned")).satisfies(mail -> assertThat(body(mail))
+                    .contains("The financial statement is missing.", url)
+                    .contains("by " + LanguageFormats.date(again, Language.EN)));
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_PROGRESS_REPORT).variables()
+                    .containsEntry(REPORT_DUE_DATE, again.toString());
+            assertThat(timer(instance.getId(), BOUNDARY_PROGRESS_REPORT_REMINDER_DUE).getDuedate())
+                    .as("the reminder counts from the new due date")
+                    .isEqualTo(java.sql.Timestamp.valueOf(again.minusDays(14).atTime(9, 0)));
+            assertThat(links.lastDay(reportsLink(instance))).as("a link's expiry only ever moves later")
+                    .isEqualTo(today().plusMonths(6).plusDays(ContributionSchedule.ESCALATION_DAYS_AFTER));
+
+            PortalPage page = reportsPortal.page(reportsLink(instance));
+            assertThat(page.asks()).as("the page takes the corrected report").isTrue();
+            assertThat(page.prefill()).containsEntry(REPORT_SUMMARY, "Six laboratories equipped.");
+            assertThat(page.notices()).singleElement().satisfies(notice ->
+                    assertThat(notice.arguments()).contains("The financial statement is missing."));
+
+            sendOnline(instance, "Six laboratories equipped; financial statement attached.", pdf("corrected"));
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_PROGRESS_REPORT, instance,
+                    withVariables(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+            assertThat(reports(instance.getBusinessKey())).containsExactly("PROGRESS 1 RETURNED", "PROGRESS 1 ACCEPTED");
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REQUEST_TRANCHE);
+        }
+
+        @Test
+        void shouldTakeTheNextReportOnlyWhenItIsDueAndNotTheAcceptedOneAgain() {
+            ProcessInstance instance = bringWhoToFirstReport();
+            PartnerLink link = reportsLink(instance);
+            byte[] firstReport = pdf("first progress report");
+            PortalAnswer first = answer(instance, "Eight laboratories equipped.", firstReport);
+            reportsPortal.receive(link, first);
+            PortalAnswer another = new PortalAnswer(first.formId(), first.values(),
+                    List.of(new Upload("report", "other.pdf", pdf("other"))), "127.0.0.1");
+            assertThatThrownBy(() -> reportsPortal.receive(link, another))
+                    .as("nothing is taken while a report is under review").isInstanceOf(PortalRefusal.class);
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_PROGRESS_REPORT, instance,
+                    withVariables(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+            assertThat(reportsPortal.page(link).asks()).as("no report is due while the next tranche is paid").isFalse();
+            payTranche(instance, 1_500_000);
+            runAsyncSteps(instance.getId());
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_PROGRESS_REPORT).variables().containsEntry(REPORT_NUMBER, 2);
+
+            // The first report's request replayed now that the second is due: the same document, refused.
+            PortalAnswer replay = new PortalAnswer(first.formId(), withReportKind(first.values(), "progress report 2"),
+                    first.uploads(), first.address());
+            assertThatThrownBy(() -> reportsPortal.receive(link, replay)).isInstanceOf(PortalRefusal.class)
+                    .extracting(refusal -> ((PortalRefusal) refusal).messageKey()).isEqualTo("portal.refused.accepted");
+            assertThat(submissions.forScope(link.scope())).hasSize(1);
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_PROGRESS_REPORT);
+
+            PartnerSubmission second = sendOnline(instance, "All twelve laboratories equipped.", pdf("second progress report"));
+            assertThat(second.values()).containsEntry(REPORT_KIND, "progress report 2");
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_REVIEW_PROGRESS_REPORT);
+            assertThat((String) taskService.getVariable(task(TASK_REVIEW_PROGRESS_REPORT, instance).getId(),
+                    PortalVariables.SUBMISSION_TITLE)).startsWith("Progress report 2 of 2 of WHO");
+        }
+
+        @Test
+        void shouldTakeTheFinalReportOnlineAndCloseTheContribution() throws Exception {
+            ProcessInstance instance = startSmall(20_000_000);
+            appraise(instance, FORWARD);
+            decideAsManager(instance, APPROVED, "Small.");
+            signAgreement(instance, Map.of(PLANNED_TRANCHES, 1, REPORTING_INTERVAL_MONTHS, "12"));
+            runAsyncSteps(instance.getId());
+            payTranche(instance, 20_000_000);
+            runAsyncSteps(instance.getId());
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_FINAL_REPORT);
+            String url = links.urlOf(reportsLink(instance));
+            assertThat(body(mailAbout(ILO_MAILBOX, "tranche 1 paid"))).contains("final report is due", url);
+
+            sendOnline(instance, "Course held; 24 officials trained.", pdf("final report"));
+            org.camunda.bpm.engine.task.Task review = task(TASK_REVIEW_FINAL_REPORT, instance);
+            assertThat(review.getName()).isEqualTo("Review final report of ILO");
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_FINAL_REPORT, instance,
+                    withVariables(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_FINAL_REPORT_REVIEW, TASK_RECORD_FINAL_REPORT_ACCEPTED)
+                    .isWaitingAt(TASK_NOTIFY_CONTRIBUTION_CLOSED);
+            assertThat(status(instance.getBusinessKey())).isEqualTo("CLOSED");
+            assertThat(reports(instance.getBusinessKey())).containsExactly("FINAL 1 ACCEPTED");
+            PortalPage closed = reportsPortal.page(reportsLink(instance));
+            assertThat(closed.asks()).isFalse();
+            assertThat(closed.closedKey()).isEqualTo("portal.closed.noLongerAwaited");
+        }
+    }
+
     // ---------------------------------------------------------------- suspension and termination
 
     @Nested
@@ -727,6 +933,53 @@ class ContributionProcessTest extends ProcessTestSupport {
                 .setVariable(variable, value).correlate();
     }
 
+
+    @Autowired
+    ContributionReportsPortal reportsPortal;
+    @Autowired
+    PartnerLinks links;
+    @Autowired
+    PartnerSubmissions submissions;
+
+    /** The organisation's link for the contribution's reports, as its mails carry it. */
+    PartnerLink reportsLink(ProcessInstance instance) {
+        String organisation = (String) runtimeService.getVariable(instance.getId(), ORGANISATION_CODE);
+        return links.live(LinkScope.of(LinkPurpose.CONTRIBUTION_REPORTS, instance.getBusinessKey(), organisation))
+                .orElseThrow(() -> new AssertionError("no live reports link for " + instance.getBusinessKey()));
+    }
+
+    /** What the organisation's page sends: the summary it wrote, the page's fixed values, the report as a PDF. */
+    PortalAnswer answer(ProcessInstance instance, String summary, byte[] report) {
+        PortalPage page = reportsPortal.page(reportsLink(instance));
+        assertThat(page.asks()).as("the page asks for a report").isTrue();
+        Map<String, Object> values = new HashMap<>(page.fixed());
+        values.put(REPORT_SUMMARY, summary);
+        return new PortalAnswer(page.formId(), values, List.of(new Upload("report", "report.pdf", report)), "127.0.0.1");
+    }
+
+    PartnerSubmission sendOnline(ProcessInstance instance, String summary, byte[] report) {
+        PartnerLink link = reportsLink(instance);
+        reportsPortal.receive(link, answer(instance, summary, report));
+        return submissions.latest(link.scope()).orElseThrow();
+    }
+
+    static Map<String, Object> withReportKind(Map<String, Object> values, String kind) {
+        Map<String, Object> changed = new HashMap<>(values);
+        changed.put(REPORT_KIND, kind);
+        return changed;
+    }
+
+    static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    List<String> reportRows(String reference) {
+        return jdbc.sql("""
+                        select r.kind || ' ' || r.report_no || ' ' || r.status || ' ' || r.received_on || ' ' || r.summary || ' '
+                               || coalesce(r.recorded_by, 'null')
+                        from contribution_report r join contribution c on c.id = r.contribution_id where c.reference = ? order by r.id""")
+                .param(reference).query(String.class).list();
+    }
 
     Map<String, Object> row(String reference) {
         return jdbc.sql("select * from contribution where reference = ?").param(reference).query().singleRow();

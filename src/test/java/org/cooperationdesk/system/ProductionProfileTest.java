@@ -47,6 +47,15 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refusesToStartWithoutAPartnersLinkKeyAndSaysWhichVariableIsMissing() {
+        Throwable thrown = catchThrowable(() -> context = start("--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "--COOPDESK_PORTAL_LINK_KEY=too-short"));
+
+        assertThat(thrown).as("partners' links must not be made from a demo or guessable key").isNotNull();
+        assertThat(messagesOf(thrown)).anyMatch(message -> message.contains("COOPDESK_PORTAL_LINK_KEY"));
+    }
+
+    @Test
     void startsWithAnAdminPasswordWithTheOfficesGroupsAndOnlyTheAdminUser() {
         context = start("--COOPDESK_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
         IdentityService identity = context.getBean(IdentityService.class);
@@ -128,7 +137,11 @@ class ProductionProfileTest {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.mail.host=localhost",
                 "--server.port=0",
-                "--camunda.bpm.job-execution.enabled=false"));
+                "--camunda.bpm.job-execution.enabled=false",
+                "--COOPDESK_PORTAL_BASE_URL=https://desk.example"));
+        if (extraArguments.stream().noneMatch(argument -> argument.startsWith("--COOPDESK_PORTAL_LINK_KEY="))) {
+            arguments.add("--COOPDESK_PORTAL_LINK_KEY=production-test-link-key-of-enough-length");
+        }
         arguments.addAll(extraArguments);
         return new SpringApplicationBuilder(CooperationDeskApplication.class)
                 .environment(new EnvironmentWithoutOperatingSystemVariables())

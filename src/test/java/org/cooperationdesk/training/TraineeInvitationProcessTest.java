@@ -30,10 +30,23 @@ import org.cooperationdesk.ProcessTestSupport;
 import org.cooperationdesk.letter.LetterMail;
 import org.cooperationdesk.notification.MailContent;
 import org.cooperationdesk.form.InvalidSubmissionException;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.LinkScope;
+import org.cooperationdesk.portal.PartnerLink;
+import org.cooperationdesk.portal.PartnerLinks;
+import org.cooperationdesk.portal.PartnerSubmission;
+import org.cooperationdesk.portal.PartnerSubmissions;
+import org.cooperationdesk.portal.PortalAnswer;
+import org.cooperationdesk.portal.PortalPage;
+import org.cooperationdesk.portal.PortalVariables;
+import org.cooperationdesk.portal.SubmissionStatus;
+import org.cooperationdesk.portal.Upload;
 import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A course for Cambodia, Lao PDR and Viet Nam with 4 places and a quota of 2: six nominations, two of
@@ -45,6 +58,8 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
     NominationIntake intake;
     @Autowired
     TraineePlaces places;
+    @Autowired
+    PartnerLinks links;
 
     // ---------------------------------------------------------------- happy path
 
@@ -221,6 +236,181 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
         }
     }
 
+    // ---------------------------------------------------------------- nominations sent online
+
+    /**
+     * A focal point nominates through the government's personal link (portal/): each nominee becomes a coordinator's
+     * review; an accepted one is filed as a recorded one is, a returned one goes back to the focal point with the reason.
+     */
+    @Nested
+    class NominationsSentOnline {
+
+        @Autowired
+        PartnerSubmissions submissions;
+        @Autowired
+        CourseNominationsPortal portal;
+        @Autowired
+        PlatformTransactionManager transactionManager;
+
+        @Test
+        void shouldFileANomineeSentOnlineAsARecordedNominationOnceACoordinatorAcceptsIt() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            PartnerSubmission sent = nominateOnline(instance, "KH", "Sok Dara", 10, 35);
+
+            BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RECORD_NOMINATION, TASK_REVIEW_NOMINATION);
+            Task review = task(TASK_REVIEW_NOMINATION, instance);
+            BpmnAwareTests.assertThat(review).hasCandidateGroup(Groups.COORDINATORS).hasName("Review nomination of Sok Dara (Cambodia)");
+            assertThat(taskService.getVariable(review.getId(), PortalVariables.SUBMISSION_TITLE))
+                    .isEqualTo("Nomination of Sok Dara (Cambodia) to " + instance.getBusinessKey());
+            assertThat((String) taskService.getVariable(review.getId(), PortalVariables.SUBMISSION_SUMMARY))
+                    .contains("Sok Dara", "Ministry of Labour", "letter.pdf");
+            assertThat(taskService.getVariablesLocal(review.getId())).as("the review's card in Tasklist")
+                    .containsEntry("reference", instance.getBusinessKey()).containsEntry(COUNTRY_NAME, "Cambodia");
+            assertThat(nominationCount(instance)).as("nothing filed before the review").isZero();
+
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_NOMINATION, instance,
+                    Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+
+            assertThat(statusOf(instance, "Sok Dara")).isEqualTo("RECEIVED");
+            assertThat(jdbc.sql("select country_code || ':' || recorded_by || ':' || official_application from nomination where id = ?")
+                    .param(idOf(instance, "Sok Dara")).query(String.class).single()).isEqualToIgnoringCase("KH:coordinator:true");
+            assertThat(submissions.get(sent.id()).status()).isEqualTo(SubmissionStatus.ACCEPTED);
+            assertThat(submissions.get(sent.id()).decidedBy()).isEqualTo("coordinator");
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_TAKE_NOMINATION_AS_SENT, TASK_FILE_NOMINATION_SENT_ONLINE,
+                    END_EVENT_NOMINATION_FILED).isWaitingAt(TASK_RECORD_NOMINATION);
+            assertThat(runtimeService.getVariable(instance.getId(), FULL_NAME))
+                    .as("the review's answer stays in the review: the coordinator's next form starts as before").isNull();
+            assertThat(runtimeService.getVariable(instance.getId(), PortalVariables.REVIEW_DECISION)).isNull();
+            assertThat(portal.page(linkOf(instance, "KH")).asks()).as("the next nominee can be sent").isTrue();
+        }
+
+        @Test
+        void shouldReturnANomineeWithTheReasonMailTheGovernmentAndTakeTheCorrection() throws Exception {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            PartnerSubmission sent = nominateOnline(instance, "KH", "Keo Sophea", 5, 31);
+            assertThat(portal.page(linkOf(instance, "KH")).closedKey()).isEqualTo("portal.closed.underReview");
+            mailServer.reset();
+
+            assertThatThrownBy(() -> completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_NOMINATION, instance,
+                    Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.RETURNED)))
+                    .isInstanceOf(InvalidSubmissionException.class);
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_NOMINATION, instance,
+                    Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.RETURNED,
+                            PortalVariables.RETURN_REASON, "The date of birth does not match the passport copy."));
+            runAsyncSteps(instance.getId());
+
+            PartnerSubmission returned = submissions.get(sent.id());
+            assertThat(returned.status()).isEqualTo(SubmissionStatus.RETURNED);
+            assertThat(returned.returnReason()).isEqualTo("The date of birth does not match the passport copy.");
+            assertThat(nominationCount(instance)).isZero();
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_SEND_NOMINATION_RETURNED, END_EVENT_NOMINATION_RETURNED)
+                    .isWaitingAt(TASK_RECORD_NOMINATION);
+            PartnerLink link = linkOf(instance, "KH");
+            assertThat(mailsTo("international-cooperation@kh.gov.example")).singleElement().satisfies(mail -> {
+                assertThat(mail.getSubject()).isEqualTo("Please correct your answer: the nominations of Cambodia to "
+                        + "Leaders in Labour Administration (" + instance.getBusinessKey() + ")");
+                assertThat(MailContent.text(mail)).contains("The date of birth does not match the passport copy.",
+                        links.urlOf(link));
+            });
+
+            PortalPage page = portal.page(link);
+            assertThat(page.asks()).isTrue();
+            assertThat(page.notices()).extracting(PortalPage.Notice::key).containsExactly("portal.notice.returned");
+            assertThat(page.prefill()).containsEntry(FULL_NAME, "Keo Sophea").doesNotContainKey(COUNTRY_CODE);
+            nominateOnline(instance, "KH", "Keo Sophea", 6, 31);
+            assertThat(task(TASK_REVIEW_NOMINATION, instance).getName()).isEqualTo("Review nomination of Keo Sophea (Cambodia)");
+        }
+
+        /**
+         * The deadline ends the intake, not the reviews: a nominee sent in time is still reviewed, filed as received in
+         * time, and screened with the others; the screening waits for the last review.
+         */
+        @Test
+        void shouldScreenOnlyOnceTheReviewsOpenAtTheDeadlineAreDone() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            complete(task(TASK_RECORD_NOMINATION, instance), nomination("LA", "Phonsavanh Vong", 8, 40));
+            nominateOnline(instance, "KH", "Sok Dara", 10, 35);
+            clock.advance(Duration.ofDays(31));
+
+            execute(timer(instance.getId(), BOUNDARY_NOMINATION_DEADLINE));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(END_EVENT_NOMINATIONS_CLOSED_AT_DEADLINE)
+                    .isWaitingAt(TASK_REVIEW_NOMINATION).hasNotPassed(TASK_SCREEN_NOMINATIONS);
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey(TASK_RECORD_NOMINATION).count()).isZero();
+            assertThat(portal.page(linkOf(instance, "LA")).closedKey()).as("no more nominations")
+                    .isEqualTo("portal.training.notTaking");
+
+            completeAs("coordinator", List.of(Groups.COORDINATORS), TASK_REVIEW_NOMINATION, instance,
+                    Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_FILE_NOMINATION_SENT_ONLINE, TASK_SCREEN_NOMINATIONS)
+                    .isWaitingAt(TASK_RANK_NOMINEES);
+            assertThat(statusOf(instance, "Sok Dara")).as("filed as received before the deadline, then screened")
+                    .isEqualTo("ELIGIBLE");
+            assertThat(jdbc.sql("select received_at from nomination where id = ?").param(idOf(instance, "Sok Dara"))
+                    .query(LocalDateTime.class).single().toLocalDate()).isEqualTo(course(instance).nominationDeadline().minusDays(30));
+            assertThat(proposal(instance)).containsExactlyInAnyOrder(idOf(instance, "Sok Dara"), idOf(instance, "Phonsavanh Vong"));
+        }
+
+        @Test
+        void shouldKeepTwoNomineesUnderReviewAtOnceApart() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            nominateOnline(instance, "KH", "Sok Dara", 10, 35);
+            nominateOnline(instance, "LA", "Phonsavanh Vong", 8, 40);
+            List<Task> reviews = placeTasks(instance, TASK_REVIEW_NOMINATION);
+            assertThat(reviews).extracting(Task::getName).containsExactlyInAnyOrder(
+                    "Review nomination of Sok Dara (Cambodia)", "Review nomination of Phonsavanh Vong (Lao PDR)");
+
+            identityService.setAuthentication("coordinator", List.of(Groups.COORDINATORS));
+            try {
+                for (Task review : reviews) {
+                    taskService.complete(review.getId(), Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.ACCEPTED));
+                }
+            } finally {
+                identityService.clearAuthentication();
+            }
+
+            assertThat(jdbc.sql("select full_name || ':' || country_code from nomination where course_id = ? order by full_name")
+                    .param(courseId(instance)).query(String.class).list())
+                    .containsExactly("Phonsavanh Vong:LA", "Sok Dara:KH");
+        }
+
+        @Test
+        void shouldNotRemindAGovernmentWhoseNomineeIsUnderReview() {
+            ProcessInstance instance = openCourse();
+            runAsyncSteps(instance.getId());
+            nominateOnline(instance, "KH", "Sok Dara", 10, 35);
+            mailServer.reset();
+
+            execute(timer(instance.getId(), BOUNDARY_NOMINATION_REMINDER_DUE));
+            runAsyncSteps(instance.getId());
+
+            assertThat(mailsTo("international-cooperation@kh.gov.example")).isEmpty();
+            assertThat(mailsTo("international-cooperation@la.gov.example")).singleElement()
+                    .satisfies(mail -> assertThat(MailContent.text(mail)).contains(links.urlOf(linkOf(instance, "LA"))));
+        }
+
+        /** What the portal does with a checked answer of the page: keep it and start its review. */
+        PartnerSubmission nominateOnline(ProcessInstance instance, String country, String name, int years, int age) {
+            PartnerLink link = linkOf(instance, country);
+            Map<String, Object> values = nomination(country, name, years, age);
+            new TransactionTemplate(transactionManager).executeWithoutResult(tx -> portal.receive(link,
+                    new PortalAnswer(FORM_RECORD_NOMINATION, values, List.of(new Upload("officialLetter", "letter.pdf",
+                            "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))), "127.0.0.1")));
+            return submissions.latest(link.scope()).orElseThrow();
+        }
+
+        /** The government's link, as the course announcement mailed it (expired or not). */
+        PartnerLink linkOf(ProcessInstance instance, String country) {
+            return links.forScope(LinkScope.of(LinkPurpose.COURSE_NOMINATIONS, instance.getBusinessKey(), country)).get(0);
+        }
+    }
+
     // ---------------------------------------------------------------- selection
 
     @Nested
@@ -389,9 +579,15 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
             runAsyncSteps(instance.getId());
 
             for (String government : List.of("kh", "la", "vn")) {
+                // The announcement's link expired with the first deadline: a new one, working until the new deadline.
+                PartnerLink link = links.live(LinkScope.of(LinkPurpose.COURSE_NOMINATIONS, instance.getBusinessKey(),
+                        government.toUpperCase())).orElseThrow();
+                assertThat(links.lastDay(link)).isEqualTo(newDeadline);
                 assertThat(mailsTo("international-cooperation@" + government + ".gov.example")).singleElement()
-                        .satisfies(mail -> assertThat(mail.getSubject()).contains("until "
-                                + LanguageFormats.date(newDeadline, Language.EN)));
+                        .satisfies(mail -> {
+                            assertThat(mail.getSubject()).contains("until " + LanguageFormats.date(newDeadline, Language.EN));
+                            assertThat(MailContent.text(mail)).contains(links.urlOf(link));
+                        });
             }
             assertThat(courseStatus(instance)).isEqualTo(CourseStatus.OPEN.name());
             assertThat(course(instance).nominationDeadline()).isEqualTo(newDeadline);
@@ -404,7 +600,9 @@ class TraineeInvitationProcessTest extends ProcessTestSupport {
 
             complete(task(TASK_RECORD_NOMINATION, instance), nomination("LA", "Phonsavanh Vong", 8, 40));
             assertThat(statusOf(instance, "Phonsavanh Vong")).isEqualTo("RECEIVED");
-            execute(deadline);
+            // The deadline watches the intake task: each nomination recorded sets it again, for the same moment.
+            assertDueAt(timer(instance.getId(), BOUNDARY_NOMINATION_DEADLINE), newDeadline.atTime(LocalTime.of(23, 59, 59)));
+            execute(timer(instance.getId(), BOUNDARY_NOMINATION_DEADLINE));
 
             BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_RANK_NOMINEES);
             assertThat(proposal(instance)).containsExactly(idOf(instance, "Phonsavanh Vong"));

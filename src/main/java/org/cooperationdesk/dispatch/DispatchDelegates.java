@@ -31,11 +31,13 @@ class DispatchDelegates {
     private final DispatchService dispatches;
     private final Programmes programmes;
     private final PartnerRepository partners;
+    private final DispatchLinks links;
 
-    DispatchDelegates(DispatchService dispatches, Programmes programmes, PartnerRepository partners) {
+    DispatchDelegates(DispatchService dispatches, Programmes programmes, PartnerRepository partners, DispatchLinks links) {
         this.dispatches = dispatches;
         this.programmes = programmes;
         this.partners = partners;
+        this.links = links;
     }
 
     @Bean
@@ -165,6 +167,9 @@ class DispatchDelegates {
             int extraDays = number(execution, EXTENSION_DAYS).intValue();
             LocalDate plannedReturn = dispatches.extend(dispatchId(execution), extraDays);
             execution.setVariable(PLANNED_RETURN_DATE, plannedReturn.toString());
+            // The expert's reports link keeps working to the new end (and the end-of-mission report after it).
+            links.keepReportsLinkUntil(execution.getProcessBusinessKey(),
+                    dispatches.dispatch(dispatchId(execution)).expertId(), plannedReturn);
             execution.setVariable(DURATION_DAYS, dispatches.request(requestId(execution)).durationDays());
         };
     }

@@ -2,6 +2,11 @@ package org.cooperationdesk.dispatch;
 
 import static org.cooperationdesk.dispatch.DispatchVariables.*;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +17,7 @@ import org.cooperationdesk.letter.LetterKind;
 import org.cooperationdesk.letter.LetterRequest;
 import org.cooperationdesk.language.Language;
 import org.cooperationdesk.notification.Addressees;
+import org.cooperationdesk.notification.MailSteps;
 import org.cooperationdesk.notification.Notification;
 import org.cooperationdesk.notification.NotificationComposer;
 import org.cooperationdesk.notification.OfficeDirectory;
@@ -23,7 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who gets each expert dispatch mail, what it says (wording in src/main/resources/mail/<language>/) and the letter it carries: the
- * expert's deployment letter once every pre-deployment check is done (letter/).
+ * expert's deployment letter once every pre-deployment check is done (letter/). The mails that ask the expert for an
+ * answer carry the expert's personal link ({@link DispatchLinks}): the offer, and the mission's reports (the deployment
+ * confirmation, which therefore goes to the expert alone, and the situation report reminder).
  */
 @Component
 class DispatchNotifications implements NotificationComposer {
@@ -31,11 +39,18 @@ class DispatchNotifications implements NotificationComposer {
     private final DispatchService dispatches;
     private final PartnerRepository partners;
     private final OfficeDirectory office;
+    private final DispatchLinks links;
+    private final OfferDeadline offerDeadline;
+    private final ZoneId zone;
 
-    DispatchNotifications(DispatchService dispatches, PartnerRepository partners, OfficeDirectory office) {
+    DispatchNotifications(DispatchService dispatches, PartnerRepository partners, OfficeDirectory office, DispatchLinks links,
+                          OfferDeadline offerDeadline, java.time.Clock clock) {
         this.dispatches = dispatches;
         this.partners = partners;
         this.office = office;
+        this.links = links;
+        this.offerDeadline = offerDeadline;
+        this.zone = clock.getZone();
     }
 
     @Override
@@ -50,6 +65,9 @@ class DispatchNotifications implements NotificationComposer {
         Number dispatchId = (Number) execution.getVariable(DISPATCH_ID);
         Expert expert = dispatchId == null ? null : dispatches.expertOf(dispatchId.longValue());
         Dispatch dispatch = dispatchId == null ? null : dispatches.dispatch(dispatchId.longValue());
+        if (template.equals("deployment-confirmed")) {
+            return deploymentConfirmed(execution, request, expert, dispatch);
+        }
 
         // The expert reads their correspondence language, the requesting body English, the office's people their own.
         Addressees readers = new Addressees();
@@ -58,7 +76,7 @@ class DispatchNotifications implements NotificationComposer {
             case "request-unfilled", "request-rejected" -> readers.add(request.requesterEmail(), Language.EN);
             case "approval-reminder" -> readers.addAll(office.emailsByLanguage(Groups.MANAGERS));
             case "approval-escalation" -> readers.addAll(office.emailsByLanguage(Groups.DIRECTORS));
-            case "deployment-confirmed", "mission-closed", "stand-down" -> {
+            case "mission-closed", "stand-down" -> {
                 if (expert != null) {
                     readers.add(expert.email(), expert.correspondenceLanguage());
                 }
@@ -66,20 +84,69 @@ class DispatchNotifications implements NotificationComposer {
             }
             default -> throw new IllegalArgumentException("Not a dispatch template: " + template);
         }
-        List<Notification> mails = readers.mails(template, language -> values(template, language, execution, request,
-                expert, dispatch));
-        if (!template.equals("deployment-confirmed")) {
-            return mails;
+        return readers.mails(template, language -> {
+            Map<String, Object> values = values(template, language, execution, request, expert, dispatch);
+            switch (template) {
+                case "expert-offer" -> {
+                    // The instant the step's input parameter took: the timer and the task fall due at it too. (An
+                    // instance of the model before it, whose timer counts 72 hours itself: the same rule, from now.)
+                    Date due = (Date) execution.getVariable(OFFER_ANSWER_DUE);
+                    Instant lapses = (due != null ? due : offerDeadline.fromNow()).toInstant();
+                    values.put("link", links.offerUrl(request.reference(), expert.id(), dispatch.id(), expert.email(),
+                            language, lapses, linkKey(execution)));
+                    values.put("answerBy", LocalDateTime.ofInstant(lapses, zone));
+                }
+                case "sitrep-reminder" -> putReportsLink(values, execution, request, expert, dispatch, language);
+                default -> {
+                }
+            }
+            return values;
+        });
+    }
+
+    /**
+     * The expert's confirmation carries their personal link for the mission's reports, so it goes to the expert alone;
+     * the requesting body gets its own (deployment-confirmed-requester). The deployment letter in each mail's language:
+     * the expert's, kept on their page too; the requesting body's English copy when the expert reads Japanese, the very
+     * same letter when the expert reads English (one letter made per language of the step).
+     */
+    private List<Notification> deploymentConfirmed(DelegateExecution execution, DispatchRequest request, Expert expert,
+                                                   Dispatch dispatch) {
+        Language expertLanguage = expert.correspondenceLanguage();
+        Map<String, Object> toExpert = values("deployment-confirmed", expertLanguage, execution, request, expert, dispatch);
+        LetterRequest expertsLetter = LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, request.reference(),
+                        List.of(expert.fullName()), new HashMap<>(toExpert)).in(expertLanguage)
+                .fileNamedFor(dispatch.id() + (expertLanguage == Language.EN ? "" : "-" + expertLanguage.tag()))
+                .toPerson(expert.id());
+        putReportsLink(toExpert, execution, request, expert, dispatch, expertLanguage);
+        Map<String, Object> toRequester = values("deployment-confirmed", Language.EN, execution, request, expert, dispatch);
+        LetterRequest requestersLetter = expertLanguage == Language.EN ? expertsLetter
+                : LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, request.reference(), List.of(expert.fullName()),
+                        new HashMap<>(toRequester)).in(Language.EN).fileNamedFor(String.valueOf(dispatch.id()));
+        List<Notification> mails = new ArrayList<>();
+        mails.add(new Notification("deployment-confirmed", expertLanguage, List.of(expert.email()), toExpert)
+                .carrying(expertsLetter));
+        if (!request.requesterEmail().equalsIgnoreCase(expert.email())) {
+            mails.add(new Notification("deployment-confirmed-requester", Language.EN, List.of(request.requesterEmail()),
+                    toRequester).carrying(requestersLetter));
         }
-        // The deployment letter in each mail's language: the expert's, kept on their page too; the requesting body's
-        // English copy when the expert reads Japanese.
-        return mails.stream().map(mail -> {
-            boolean toExpert = mail.recipients().contains(expert.email());
-            LetterRequest letter = LetterRequest.of(LetterKind.DEPLOYMENT_LETTER, request.reference(),
-                            List.of(expert.fullName()), mail.values()).in(mail.language())
-                    .fileNamedFor(dispatch.id() + (mail.language() == Language.EN ? "" : "-" + mail.language().tag()));
-            return mail.carrying(toExpert ? letter.toPerson(expert.id()) : letter);
-        }).toList();
+        return mails;
+    }
+
+    /** The expert's link for the mission's reports, working until 30 days after the mission's planned end. */
+    private void putReportsLink(Map<String, Object> values, DelegateExecution execution, DispatchRequest request,
+                                Expert expert, Dispatch dispatch, Language language) {
+        java.time.LocalDate plannedEnd = dispatch.plannedReturnDate() != null ? dispatch.plannedReturnDate()
+                : request.plannedEndDate();
+        DispatchLinks.Mailed link = links.reportsLink(request.reference(), expert.id(), expert.email(), language, plannedEnd,
+                linkKey(execution));
+        values.put("link", link.url());
+        values.put("validUntil", link.lastDay());
+    }
+
+    /** A retried mail step mails the link it issued before. */
+    private static String linkKey(DelegateExecution execution) {
+        return "link:" + MailSteps.idempotencyKey(execution);
     }
 
     private Map<String, Object> values(String template, Language language, DelegateExecution execution,

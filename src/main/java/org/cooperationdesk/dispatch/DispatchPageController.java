@@ -84,6 +84,8 @@ class DispatchPageController {
         model.addAttribute("body", partners.organisationName(request.requestingBody()));
         model.addAttribute("programme", programmes.referenceOf(request.contributionId()).orElse(null));
         model.addAttribute("dispatches", dispatches);
+        model.addAttribute("situationReports", records.situationReportsOf(request.id()));
+        model.addAttribute("missionReports", records.missionReportsOf(request.id()));
         model.addAttribute("trail", trail.of(DispatchService.SUBJECT_TYPE, reference));
         return "dispatch/dispatchDetails";
     }

@@ -105,6 +105,11 @@ public class DispatchRecords {
                 .param(id).query(Dispatch.class).single();
     }
 
+    public Optional<Dispatch> findDispatch(long id) {
+        return jdbc.sql("select " + DISPATCH_COLUMNS + " from dispatch where id = ?")
+                .param(id).query(Dispatch.class).optional();
+    }
+
     public List<Dispatch> dispatchesOf(long requestId) {
         return jdbc.sql("select " + DISPATCH_COLUMNS + " from dispatch where request_id = ? order by id")
                 .param(requestId).query(Dispatch.class).list();
@@ -155,6 +160,29 @@ public class DispatchRecords {
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(dispatchId, week, summary, outlook, recordedBy, at).update();
         return week;
+    }
+
+    /** A situation report as the request's page lists it. */
+    public record SituationReport(long dispatchId, int week, String summary, String outlook, String recordedBy,
+                                  LocalDateTime recordedAt) {
+    }
+
+    /** A dispatch's end-of-mission report as its debrief recorded it. */
+    public record MissionReport(long dispatchId, String report) {
+    }
+
+    /** The situation reports of a request's missions, in the order they were filed. */
+    public List<SituationReport> situationReportsOf(long requestId) {
+        return jdbc.sql("""
+                        select s.dispatch_id, s.week_no as week, s.summary, s.outlook, s.recorded_by, s.recorded_at
+                        from situation_report s join dispatch d on d.id = s.dispatch_id
+                        where d.request_id = ? order by s.id""")
+                .param(requestId).query(SituationReport.class).list();
+    }
+
+    public List<MissionReport> missionReportsOf(long requestId) {
+        return jdbc.sql("select id as dispatch_id, mission_report as report from dispatch where request_id = ? and mission_report is not null order by id")
+                .param(requestId).query(MissionReport.class).list();
     }
 
     public int situationReportCount(long dispatchId) {

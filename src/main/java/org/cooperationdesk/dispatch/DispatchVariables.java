@@ -41,6 +41,8 @@ public final class DispatchVariables {
     public static final String STAND_DOWN_REASON = "standDownReason";
     public static final String RELEASE_APPROVED_BY = "releaseApprovedBy";
     public static final String PERSON_DAYS = "personDays";
+    /** When the offer lapses without an answer ({@link OfferDeadline}): the answer task's due date, its timer, its link's end. */
+    public static final String OFFER_ANSWER_DUE = "offerAnswerDue";
 
     // task forms
     public static final String MATCH_OUTCOME = "matchOutcome";

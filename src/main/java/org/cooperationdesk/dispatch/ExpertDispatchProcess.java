@@ -6,6 +6,8 @@ public final class ExpertDispatchProcess {
     public static final String PROCESS_KEY = "ExpertDispatchProcess";
     public static final String DECISION_APPROVAL_LEVEL = "ReleaseApprovalLevel";
     public static final String MESSAGE_STAND_DOWN = "StandDown";
+    /** An expert sent a situation report through their personal link: it waits for a coordinator's review. */
+    public static final String MESSAGE_SITUATION_REPORT_SENT_ONLINE = "SituationReportSentOnline";
 
     public static final String START_EVENT = "StartEvent_DispatchRequested";
     public static final String TASK_REGISTER_REQUEST = "Task_RegisterRequest";
@@ -42,6 +44,11 @@ public final class ExpertDispatchProcess {
     public static final String TASK_SEND_SITUATION_REPORT_REMINDER = "Task_SendSituationReportReminder";
     public static final String TASK_CHASE_SITUATION_REPORT = "Task_ChaseSituationReport";
     public static final String TASK_STORE_SITUATION_REPORT = "Task_StoreSituationReport";
+    public static final String TASK_REVIEW_SITUATION_REPORT = "Task_ReviewSituationReport";
+    public static final String GATEWAY_SITUATION_REPORT_ACCEPTED = "Gateway_SituationReportAccepted";
+    public static final String TASK_TAKE_SITUATION_REPORT = "Task_TakeSituationReport";
+    public static final String TASK_RETURN_SITUATION_REPORT = "Task_ReturnSituationReport";
+    public static final String TASK_SEND_SITUATION_REPORT_RETURNED = "Task_SendSituationReportReturned";
     public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
     public static final String TASK_EXTEND_MISSION = "Task_ExtendMission";
     public static final String TASK_DEBRIEF_EXPERT = "Task_DebriefExpert";
@@ -55,6 +62,7 @@ public final class ExpertDispatchProcess {
     public static final String BOUNDARY_APPROVAL_OVERDUE = "BoundaryEvent_ApprovalOverdue";
     public static final String BOUNDARY_CLEARANCE_FAILED = "BoundaryEvent_ClearanceFailed";
     public static final String BOUNDARY_SITUATION_REPORT_MISSED = "BoundaryEvent_SituationReportMissed";
+    public static final String BOUNDARY_SITUATION_REPORT_SENT_ONLINE = "BoundaryEvent_SituationReportSentOnline";
 
     public static final String END_EVENT_REQUEST_UNFILLED = "EndEvent_RequestUnfilled";
     public static final String END_EVENT_REQUEST_REJECTED = "EndEvent_RequestRejected";

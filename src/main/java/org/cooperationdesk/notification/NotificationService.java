@@ -65,35 +65,53 @@ public class NotificationService {
     }
 
     /**
-     * Sends the mails of one mail step: one, or one per language when its readers read different languages. Each
+     * Sends the mails of one mail step: one, or one per language when its readers read different languages, or one
+     * per reader when a mail is personal (an expert's, with their personal link, beside the requesting body's). Each
      * mail has a key of its own: the step's key for a step's only mail, the step's key with the language's tag
-     * ({@code job:42#ja}) for each of several. A mail goes to those of its readers who have not had a mail of the
-     * step yet (a delivery under the step's key or any of its mails' keys): a retried step sends nothing twice, even
-     * when a reader changed language between two attempts or a mail of several failed after another went out.
+     * ({@code job:42#ja}) for each of several, and a number after it for a language's second mail and on
+     * ({@code job:42#en#2}); a document that several of a language's mails carry is made once, under that language's
+     * key. A mail
+     * goes to those of its readers who have not had a mail of the step yet (a delivery under the step's key or any of
+     * its mails' keys): a retried step sends nothing twice, even when a reader changed language between two attempts
+     * or a mail of several failed after another went out.
      */
     public void send(List<Notification> mails, String idempotencyKey, String businessKey) {
         if (mails.isEmpty()) {
             throw new IllegalArgumentException("A mail step " + idempotencyKey + " without a mail");
         }
-        if (mails.stream().map(Notification::language).distinct().count() != mails.size()) {
-            throw new IllegalArgumentException("A mail step sends at most one mail per language: " + idempotencyKey);
-        }
         java.util.Set<String> served = log.deliveredTo(idempotencyKey);
+        java.util.Map<org.cooperationdesk.language.Language, Integer> perLanguage = new java.util.EnumMap<>(
+                org.cooperationdesk.language.Language.class);
+        java.util.Map<org.cooperationdesk.language.Language, List<Enclosure>> documents = new java.util.EnumMap<>(
+                org.cooperationdesk.language.Language.class);
         for (Notification mail : mails) {
-            String key = mails.size() == 1 ? idempotencyKey : idempotencyKey + "#" + mail.language().tag();
+            String languageKey = mails.size() == 1 ? idempotencyKey : idempotencyKey + "#" + mail.language().tag();
+            int nth = perLanguage.merge(mail.language(), 1, Integer::sum);
+            String key = nth == 1 ? languageKey : languageKey + "#" + nth;
+            // Each document's place among its language's documents: the same document carried twice has one place.
+            List<Enclosure> made = documents.computeIfAbsent(mail.language(), language -> new ArrayList<>());
+            List<Integer> positions = new ArrayList<>();
+            for (Enclosure enclosure : mail.enclosures()) {
+                if (!made.contains(enclosure)) {
+                    made.add(enclosure);
+                }
+                positions.add(made.indexOf(enclosure) + 1);
+            }
             List<String> readers = mail.recipients().stream().filter(recipient -> !served.contains(recipient)).toList();
             if (readers.isEmpty()) {
                 LOG.info("Notification {} already delivered, not sent again", key);
                 continue;
             }
-            sendOne(readers.size() == mail.recipients().size() ? mail : mail.to(readers), key, businessKey);
+            sendOne(readers.size() == mail.recipients().size() ? mail : mail.to(readers), key, languageKey, positions,
+                    businessKey);
         }
     }
 
-    private void sendOne(Notification notification, String idempotencyKey, String businessKey) {
+    private void sendOne(Notification notification, String idempotencyKey, String documentsKey, List<Integer> positions,
+                         String businessKey) {
         MailTemplates.RenderedMail mail = templates.render(notification.template(), notification.language(),
                 notification.values());
-        List<EnclosedFile> files = enclosures(notification, idempotencyKey, businessKey, mail);
+        List<EnclosedFile> files = enclosures(notification, idempotencyKey, documentsKey, positions, businessKey, mail);
         try {
             MimeMessage message = mailSender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, !files.isEmpty(), "UTF-8");
@@ -129,8 +147,8 @@ public class NotificationService {
      * The documents the mail carries, made (or found as made by an earlier attempt) before anything is sent: a
      * document that cannot be made fails the step, which is retried, and no mail ever goes out without it.
      */
-    private List<EnclosedFile> enclosures(Notification notification, String idempotencyKey, String businessKey,
-                                          MailTemplates.RenderedMail mail) {
+    private List<EnclosedFile> enclosures(Notification notification, String idempotencyKey, String documentsKey,
+                                          List<Integer> positions, String businessKey, MailTemplates.RenderedMail mail) {
         if (notification.enclosures().isEmpty()) {
             return List.of();
         }
@@ -139,11 +157,11 @@ public class NotificationService {
             throw new IllegalStateException("Nothing makes the documents of mail " + notification.template());
         }
         List<EnclosedFile> files = new ArrayList<>();
-        int position = 0;
+        int index = 0;
         for (Enclosure enclosure : notification.enclosures()) {
-            position++;
+            int position = positions.get(index++);
             try {
-                files.add(maker.make(enclosure, idempotencyKey, position));
+                files.add(maker.make(enclosure, documentsKey, position));
             } catch (RuntimeException e) {
                 String error = "Could not make the " + enclosure.description() + " for '" + mail.subject() + "': "
                         + e.getMessage();

@@ -9,7 +9,7 @@ public enum LinkPurpose {
     MEETING_DELEGATION,
     /** A government's nominations to one course: subject = the country's ISO code. */
     COURSE_NOMINATIONS,
-    /** An expert's answer to one offer: subject = the expert's person id. */
+    /** An expert's answer to one offer: subject = the expert's person id and the offer ("12/offer-34", dispatch/DispatchLinks). */
     EXPERT_OFFER,
     /** An expert's weekly situation reports and end-of-mission report of one mission: subject = the expert's person id. */
     MISSION_REPORTS,

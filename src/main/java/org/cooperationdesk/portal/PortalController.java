@@ -99,7 +99,8 @@ class PortalController {
             validator.validate(page.formId(), key -> values.containsKey(key) ? values.get(key) : page.context().get(key),
                     "partner-link:" + link.id());
         } catch (InvalidSubmissionException refused) {
-            errors.addAll(refused.errors());
+            Set<String> officeFields = forms.officeFields(page);
+            refused.errors().stream().filter(error -> !officeFields.contains(error.field())).forEach(errors::add);
         }
         List<Upload> uploads = new ArrayList<>();
         Map<String, String> fileErrors = checkFiles(page, link, values, request, uploads);

@@ -69,6 +69,19 @@ class PortalForms {
     }
 
     /**
+     * The form's fields the page leaves to the office: neither shown to the partner nor set for them (a debrief's notes,
+     * written by the coordinator on the waiting task). The partner cannot answer for them, so the rules' refusals of
+     * them are not the partner's to correct; the office's own form checks them when the coordinator completes it.
+     */
+    Set<String> officeFields(PortalPage page) {
+        Set<String> office = new java.util.LinkedHashSet<>();
+        catalog.editableFields(page.formId()).forEach(field -> office.add(field.key()));
+        office.removeAll(shown(page));
+        office.removeAll(page.fixed().keySet());
+        return office;
+    }
+
+    /**
      * The page's answer, typed as Tasklist types a form's values: text and choices as strings (blank: absent), numbers
      * as Long or Double (what does not parse stays text, for the rules to refuse), a checkbox as Boolean, a checklist as
      * a list. Only the fields the page shows are read: anything else in the request is ignored.

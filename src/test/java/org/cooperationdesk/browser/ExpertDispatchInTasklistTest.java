@@ -143,7 +143,8 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
         step("deployed: the record says so and expert and requester are told");
         eventually("request deployed", () -> "DEPLOYED".equals(requestStatus(reference)));
         assertThat(waitForMailsTo(expertEmail, 2)).anyMatch(subject -> subject.contains(reference) && subject.startsWith("Deployment confirmed"));
-        assertThat(subjectsOfMailsTo(REQUESTER)).anyMatch(subject -> subject.contains(reference));
+        // The requesting body's mail is its own (the expert's carries their personal link) and follows the expert's.
+        eventually("the requesting body told", () -> subjectsOfMailsTo(REQUESTER).stream().anyMatch(subject -> subject.contains(reference)));
         openTask(instance.getId(), TASK_RECORD_SITUATION_REPORT);
     }
 
@@ -283,6 +284,39 @@ class ExpertDispatchInTasklistTest extends BrowserTestBase {
         eventually("request unfilled", () -> "UNFILLED".equals(requestStatus(instance.getBusinessKey())));
         eventually("requester told", () -> subjectsOfMailsTo("ilo-" + requesterReference.toLowerCase() + "@ilo.example")
                 .stream().anyMatch(subject -> subject.contains(instance.getBusinessKey())));
+    }
+
+    @Test
+    void theExpertAcceptsTheOfferFromThePersonalLinkInTheOfferMail() {
+        step("a request matched by a coordinator: the offer mail carries the expert's personal link");
+        java.util.Map<String, Object> request = new java.util.HashMap<>(org.cooperationdesk.DispatchRequests.valid("GOARN-" + unique()));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, request);
+        String reference = instance.getBusinessKey();
+        Task match = openTask(instance.getId(), TASK_MATCH_EXPERT);
+        String candidates = String.valueOf(runtimeService.getVariable(instance.getId(), "expertCandidates"));
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("\"value\"\\s*:\\s*\"(\\d+)\"").matcher(candidates);
+        assertThat(first.find()).as("a candidate in %s", candidates).isTrue();
+        taskService.complete(match.getId(), java.util.Map.of("matchOutcome", "selected", "expertId", first.group(1)));
+        String expertEmail = jdbc.sql("select email from person where id = ?").param(Long.valueOf(first.group(1)))
+                .query(String.class).single();
+        waitForMailsTo(expertEmail, 1);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/portal/[A-Za-z0-9_-]{43}")
+                .matcher(bodyOfMailTo(expertEmail, "Mission offer " + reference));
+        assertThat(link.find()).isTrue();
+
+        step("the expert opens the link: the offer, the deadline and the answer, no account");
+        browser.open(baseUrl() + link.group());
+        assertThat(browser.visible(org.openqa.selenium.By.tagName("h1")).getText()).startsWith("Mission offer " + reference);
+        assertThat(browser.visible(org.openqa.selenium.By.cssSelector("dd.deadline")).getText()).isNotBlank();
+        browser.click(org.openqa.selenium.By.cssSelector("input[name='expertAnswer'][value='accepted']"));
+        screenshot("expert-offer-from-the-link");
+        browser.click(org.openqa.selenium.By.cssSelector("form#answer button[type='submit']"));
+
+        step("accepted: the page says so and the manager's release approval waits");
+        browser.waitUntil("the answer taken", driver -> driver.getPageSource().contains("You accepted this offer"));
+        screenshot("expert-offer-accepted");
+        assertThat(openTask(instance.getId(), TASK_APPROVE_RELEASE)).isNotNull();
+        assertThat(requestStatus(reference)).isEqualTo("APPROVAL");
     }
 
     private void fillRequest(CamundaFormPage form, String requesterReference, LocalDate start) {

@@ -36,6 +36,13 @@ import org.cooperationdesk.language.Language;
 import org.cooperationdesk.language.LanguageFormats;
 import org.cooperationdesk.language.StaffLanguages;
 import org.cooperationdesk.people.ExpertRoster;
+import org.cooperationdesk.portal.LinkPurpose;
+import org.cooperationdesk.portal.LinkScope;
+import org.cooperationdesk.portal.PartnerLink;
+import org.cooperationdesk.portal.PartnerLinks;
+import org.cooperationdesk.portal.PartnerSubmissions;
+import org.cooperationdesk.portal.PortalAnswer;
+import org.cooperationdesk.portal.PortalVariables;
 import org.cooperationdesk.system.Groups;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -50,6 +57,12 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
     ExpertRoster roster;
     @Autowired
     StaffLanguages staffLanguages;
+    @Autowired
+    PartnerLinks links;
+    @Autowired
+    PartnerSubmissions submissions;
+    @Autowired
+    DispatchPortal portal;
 
     // ---------------------------------------------------------------- happy path
 
@@ -122,7 +135,7 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
                 "Deployment confirmed: " + expertName(expertId) + " to Cambodia (" + reference + ")",
                 "Mission closed: " + expertName(expertId) + ", " + reference);
         assertThat(deliveredTemplates(reference))
-                .containsExactly("expert-offer", "deployment-confirmed", "mission-closed");
+                .containsExactly("expert-offer", "deployment-confirmed", "deployment-confirmed-requester", "mission-closed");
     }
 
     @Test
@@ -216,6 +229,46 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
             BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_OFFER_LAPSED).isWaitingAt(TASK_MATCH_EXPERT);
             assertThat(dispatchRow(instance)).containsEntry("OUTCOME", "no answer within 72 hours");
             assertThat(expertAvailability(expertId)).isEqualTo("AVAILABLE");
+        }
+
+        @Test
+        void shouldMailTheExpertALinkThatWorksUntilTheOfferLapsesAndNoLonger() throws Exception {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = offerFirstCandidate(instance);
+            runAsyncSteps(instance.getId());
+
+            org.camunda.bpm.engine.task.Task answer = task(TASK_RECORD_EXPERT_ANSWER, instance);
+            java.util.Date lapses = (java.util.Date) runtimeService.getVariable(instance.getId(), OFFER_ANSWER_DUE);
+            assertThat(lapses).isCloseTo(plus(answer.getCreateTime(), OfferDeadline.ANSWER_TIME), 2000);
+            assertThat(answer.getDueDate()).isEqualTo(lapses);
+            assertThat(timer(instance.getId(), BOUNDARY_ANSWER_OVERDUE).getDuedate()).isEqualTo(lapses);
+            PartnerLink link = links.live(DispatchLinks.offerScope(instance.getBusinessKey(), expertId, dispatchId(instance)))
+                    .orElseThrow();
+            assertThat(link.expiresAt()).as("the link ends with the offer").isEqualTo(lapses.toInstant());
+            assertThat(link.addressee()).isEqualTo(expertEmail(expertId));
+            assertThat(MailContent.text(mailsTo(expertEmail(expertId)).get(0))).contains(links.urlOf(link), "72 hours");
+        }
+
+        @Test
+        void shouldTakeTheExpertsAnswerFromTheLinkAsTheCoordinatorsFormAndKeepIt() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = offerFirstCandidate(instance);
+            runAsyncSteps(instance.getId());
+            PartnerLink link = links.live(DispatchLinks.offerScope(instance.getBusinessKey(), expertId, dispatchId(instance)))
+                    .orElseThrow();
+
+            portal.receive(link, new PortalAnswer(FORM_RECORD_EXPERT_ANSWER, Map.of(EXPERT_ANSWER, "declined",
+                    ANSWER_NOTE, "On leave next month"), List.of(), "203.0.113.7"));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RECORD_EXPERT_ANSWER, TASK_RECORD_OFFER_DECLINED)
+                    .isWaitingAt(TASK_MATCH_EXPERT);
+            assertThat(dispatchRow(instance)).containsEntry("OUTCOME", "declined by the expert: On leave next month");
+            assertThat(submissions.forScope(link.scope())).singleElement().satisfies(sent -> {
+                assertThat(sent.status()).isEqualTo(org.cooperationdesk.portal.SubmissionStatus.ACCEPTED);
+                assertThat(sent.receivedFrom()).isEqualTo("203.0.113.7");
+            });
+            assertThat(portal.page(link).asks()).isFalse();
+            assertThat(portal.page(link).closedKey()).isEqualTo("portal.dispatch.closed.offerDeclined");
         }
 
         @Test
@@ -649,6 +702,74 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
         }
 
         @Test
+        void shouldFileASituationReportSentOnlineOnceACoordinatorAcceptsItAsTheFormWould() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = bringToMission(instance);
+            PartnerLink link = reportsLink(instance, expertId);
+
+            portal.receive(link, new PortalAnswer(FORM_RECORD_SITUATION_REPORT, Map.of(SITREP_SUMMARY,
+                    "Week 1: 14 suspected cases.", MISSION_OUTLOOK, "extension", EXTENSION_DAYS, 10L), List.of(), "203.0.113.7"));
+            BpmnAwareTests.assertThat(instance).hasPassed(BOUNDARY_SITUATION_REPORT_SENT_ONLINE)
+                    .isWaitingAt(TASK_REVIEW_SITUATION_REPORT);
+            assertThat(timer(instance.getId(), BOUNDARY_SITUATION_REPORT_MISSED)).as("no reminder for a report sent").isNull();
+            assertThat((String) runtimeService.getVariable(instance.getId(), PortalVariables.SUBMISSION_SUMMARY))
+                    .contains("Week 1: 14 suspected cases.");
+
+            complete(task(TASK_REVIEW_SITUATION_REPORT, instance), withVariables(PortalVariables.REVIEW_DECISION,
+                    PortalVariables.ACCEPTED));
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_TAKE_SITUATION_REPORT, TASK_STORE_SITUATION_REPORT)
+                    .isWaitingAt(TASK_APPROVE_EXTENSION);
+            assertThat(jdbc.sql("select summary || ':' || outlook from situation_report where dispatch_id = ?")
+                    .param(dispatchId(instance)).query(String.class).list()).containsExactly("Week 1: 14 suspected cases.:extension");
+            assertThat(submissions.latest(link.scope()).orElseThrow().status())
+                    .isEqualTo(org.cooperationdesk.portal.SubmissionStatus.ACCEPTED);
+        }
+
+        @Test
+        void shouldAskTheExpertToCorrectAReturnedSituationReportThroughTheSameLink() throws Exception {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = bringToMission(instance);
+            PartnerLink link = reportsLink(instance, expertId);
+            portal.receive(link, new PortalAnswer(FORM_RECORD_SITUATION_REPORT, Map.of(SITREP_SUMMARY, "Fine.",
+                    MISSION_OUTLOOK, "continue"), List.of(), "203.0.113.7"));
+            mailServer.reset();
+
+            complete(task(TASK_REVIEW_SITUATION_REPORT, instance), withVariables(PortalVariables.REVIEW_DECISION,
+                    PortalVariables.RETURNED, PortalVariables.RETURN_REASON, "Please give the case numbers."));
+            runAsyncSteps(instance.getId());
+
+            BpmnAwareTests.assertThat(instance).hasPassed(TASK_RETURN_SITUATION_REPORT, TASK_SEND_SITUATION_REPORT_RETURNED)
+                    .hasNotPassed(TASK_STORE_SITUATION_REPORT).isWaitingAt(TASK_RECORD_SITUATION_REPORT);
+            assertThat(mailsTo(expertEmail(expertId))).singleElement().satisfies(mail -> assertThat(MailContent.text(mail))
+                    .contains("Please give the case numbers.", links.urlOf(link)));
+            assertThat(portal.page(link).notices()).singleElement().satisfies(notice ->
+                    assertThat(notice.key()).isEqualTo("portal.notice.returned"));
+            assertThat(jdbc.sql("select count(*) from situation_report where dispatch_id = ?")
+                    .param(dispatchId(instance)).query(Integer.class).single()).isZero();
+        }
+
+        @Test
+        void shouldKeepTheReportsLinkWorkingThirtyDaysPastAnExtendedMission() {
+            ProcessInstance instance = startRequest(Map.of());
+            long expertId = bringToMission(instance);
+            PartnerLink link = reportsLink(instance, expertId);
+            LocalDate plannedReturn = LocalDate.parse((String) runtimeService.getVariable(instance.getId(), PLANNED_RETURN_DATE));
+            assertThat(links.lastDay(link)).isEqualTo(plannedReturn.plusDays(30));
+
+            complete(task(TASK_RECORD_SITUATION_REPORT, instance), withVariables(SITREP_SUMMARY,
+                    "Second cluster found.", MISSION_OUTLOOK, "extension", EXTENSION_DAYS, 10));
+            completeAs("manager2", List.of(Groups.MANAGERS), TASK_APPROVE_EXTENSION, instance, withVariables(EXTENSION_DECISION, APPROVED));
+
+            assertThat(links.lastDay(reportsLink(instance, expertId))).isEqualTo(plannedReturn.plusDays(40));
+        }
+
+        private PartnerLink reportsLink(ProcessInstance instance, long expertId) {
+            return links.live(new LinkScope(LinkPurpose.MISSION_REPORTS, instance.getBusinessKey(), String.valueOf(expertId)))
+                    .orElseThrow();
+        }
+
+        @Test
         void shouldRequireTheNumberOfDaysWhenAnExtensionIsRequested() {
             ProcessInstance instance = startRequest(Map.of());
             bringToMission(instance);
@@ -887,6 +1008,10 @@ class ExpertDispatchProcessTest extends ProcessTestSupport {
     }
 
     // ---------------------------------------------------------------- steps shared by the tests
+
+    static java.util.Date plus(java.util.Date from, Duration duration) {
+        return java.util.Date.from(from.toInstant().plus(duration));
+    }
 
     ProcessInstance startRequest(Map<String, Object> overrides) {
         Map<String, Object> variables = new HashMap<>(Map.ofEntries(

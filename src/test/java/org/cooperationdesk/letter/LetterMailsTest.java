@@ -88,7 +88,8 @@ class LetterMailsTest extends ProcessTestSupport {
     @Test
     void shouldSendTheSameLetterAgainWhenTheNodeDiedAfterTheMailServerTookTheMail() throws Exception {
         Notification mail = new Notification("sitrep-reminder", List.of("aiko.nakamura@experts.example"),
-                Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2027-0011", "country", "Cambodia"))
+                Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2027-0011", "country", "Cambodia",
+                        "link", "http://localhost/portal/test", "validUntil", LocalDate.of(2027, 12, 31)))
                 .carrying(LetterFixtures.deploymentLetter());
 
         notifications.send(mail, "test:node-died", "DR-2027-0011");

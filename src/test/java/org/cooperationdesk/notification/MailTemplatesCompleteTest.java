@@ -90,6 +90,8 @@ class MailTemplatesCompleteTest {
         values.put("termsOfReference", "Support the laboratory.");
         values.put("startDate", java.time.LocalDate.of(2026, 12, 15));
         values.put("durationDays", 1500);
+        values.put("link", "http://localhost:8080/portal/token");
+        values.put("answerBy", java.time.LocalDateTime.of(2026, 11, 20, 14, 30));
         MailTemplates.RenderedMail japanese = templates.render("expert-offer", Language.JA, values);
         assertThat(japanese.subject()).isEqualTo("派遣の打診 DR-2026-0001：Outbreak response（カンボジア）");
         assertThat(japanese.body()).startsWith("山本 直美 様").contains("2026年12月15日", "1,500日間");

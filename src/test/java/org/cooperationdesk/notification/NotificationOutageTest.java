@@ -67,7 +67,8 @@ class NotificationOutageTest extends ProcessTestSupport {
     @Test
     void shouldNotSendTwiceUnderTheSameKey() {
         Notification notification = new Notification("sitrep-reminder", List.of("aiko.nakamura@experts.example"),
-                Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2026-9999", "country", "Cambodia"));
+                Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2026-9999", "country", "Cambodia",
+                        "link", "http://localhost/portal/test", "validUntil", java.time.LocalDate.of(2026, 12, 31)));
 
         notifications.send(notification, "test:same-job", "DR-2026-9999");
         notifications.send(notification, "test:same-job", "DR-2026-9999");
@@ -81,7 +82,7 @@ class NotificationOutageTest extends ProcessTestSupport {
     @Test
     void shouldSendEachLanguagesMailOnceUnderItsOwnKeyAndOnARetryOnlyWhatIsStillOwed() throws Exception {
         Map<String, Object> values = Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2026-9998",
-                "country", "Cambodia");
+                "country", "Cambodia", "link", "http://localhost/portal/test", "validUntil", java.time.LocalDate.of(2026, 12, 31));
         Map<String, Object> broken = Map.of("expertName", "Dr. Aiko Nakamura", "requestReference", "DR-2026-9998");
         Notification english = new Notification("sitrep-reminder", Language.EN, List.of("en.reader@mhlw.example"), values);
 

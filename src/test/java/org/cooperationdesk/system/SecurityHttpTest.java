@@ -979,6 +979,426 @@ class SecurityHttpTest {
         }
     }
 
+    /**
+     * Issue 17, the dispatch room: the expert answers the offer, and sends the mission's situation reports and the
+     * end-of-mission report, through the personal link their mails carry (no account, no Tasklist). An answer the office
+     * no longer awaits, another offer's link, a dead link, a replay or a file that is not what the slot takes is refused
+     * with nothing changed.
+     */
+    @Nested
+    class ExpertAnswersThroughTheirLink {
+
+        final java.util.regex.Pattern linkInMail = java.util.regex.Pattern.compile("/portal/([A-Za-z0-9_-]{43})");
+        final byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        final byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+        @Autowired
+        org.cooperationdesk.portal.LinkThrottle throttle;
+
+        final List<String> instances = new java.util.ArrayList<>();
+        /** An answer taken: the browser is sent back to the page (a redirect to GET it). */
+        static final int SEE_OTHER = 303;
+        static final int FOUND = 302;
+
+        /** Earlier tests leave experts reserved or deployed by instances nobody finishes: the roster as the demo has it. */
+        @BeforeEach
+        void theRosterAsTheDemoHasIt() {
+            jdbc.update("update expert set availability = 'AVAILABLE', available_from = null where availability in ('RESERVED', 'DEPLOYED')");
+        }
+
+        @org.junit.jupiter.api.AfterEach
+        void cleanUp() {
+            throttle.forget("127.0.0.1");
+            for (String instance : instances) {
+                if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+                    runtimeService.deleteProcessInstance(instance, "test finished", true, true);
+                }
+            }
+            theRosterAsTheDemoHasIt();
+        }
+
+        @Nested
+        class Offer {
+
+            @Test
+            void theExpertAcceptsFromTheLinkInTheOfferMailAndTheProcessWaitsForTheRelease() throws Exception {
+                Offered offer = offerTo(null);
+                String text = org.cooperationdesk.notification.MailContent.text(offer.mail());
+                assertThat(offer.mail().getSubject()).startsWith("Mission offer " + offer.reference());
+                assertThat(text).contains("http://localhost:8080/portal/" + offer.token(), "within 72 hours");
+
+                Response page = page(offer.token());
+                assertThat(page.status()).as(page.body()).isEqualTo(200);
+                assertThat(page.body()).contains("<html lang=\"en\">", "Mission offer " + offer.reference(),
+                        "Outbreak investigation support", "Philippines", "Please answer by", "Expert&#39;s answer",
+                        "value=\"accepted\"", "value=\"declined\"", "name=\"answerNote\"")
+                        .doesNotContain("name=\"requestReference\"", "name=\"purpose\"");
+
+                Response sent = answer(offer.token(), Map.of("expertAnswer", "accepted"), List.of());
+
+                assertThat(sent.status()).as(sent.body()).isIn(SEE_OTHER, FOUND);
+                assertThat(sent.header("Location")).endsWith("/portal/" + offer.token() + "?sent");
+                assertThat(tasksOf(offer)).containsExactly("Task_ApproveRelease");
+                assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(offer.processInstanceId())
+                        .activityId("Task_RecordAcceptance").count()).isEqualTo(1);
+                assertThat(dispatchStatus(offer)).isEqualTo("IN_PROCESS");
+                assertThat(jdbc.queryForList("select status, received_from from partner_submission where reference = ?",
+                        offer.reference())).singleElement().satisfies(row -> assertThat(row.values())
+                        .containsExactly("ACCEPTED", "127.0.0.1"));
+                assertThat(page(offer.token()).body()).contains("You accepted this offer").doesNotContain("<form");
+            }
+
+            @Test
+            void aReplayedAcceptanceIsAConflictAndChangesNothing() throws Exception {
+                Offered offer = offerTo(null);
+                assertThat(answer(offer.token(), Map.of("expertAnswer", "accepted"), List.of()).status()).isIn(SEE_OTHER, FOUND);
+                long decisionsBefore = jdbc.queryForObject("select count(*) from decision", Long.class);
+
+                Response replayed = answer(offer.token(), Map.of("expertAnswer", "declined", "answerNote", "Changed my mind"),
+                        List.of());
+
+                assertThat(replayed.status()).as(replayed.body()).isEqualTo(409);
+                assertThat(replayed.body()).contains("You accepted this offer", "Nothing was changed.");
+                assertThat(tasksOf(offer)).containsExactly("Task_ApproveRelease");
+                assertThat(dispatchStatus(offer)).isEqualTo("IN_PROCESS");
+                assertThat(jdbc.queryForObject("select count(*) from partner_submission where reference = ?", Long.class,
+                        offer.reference())).isEqualTo(1);
+                assertThat(jdbc.queryForObject("select count(*) from decision", Long.class)).isEqualTo(decisionsBefore);
+                assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(offer.processInstanceId())
+                        .taskDefinitionKey("Task_RecordExpertAnswer").count()).isEqualTo(1);
+            }
+
+            @Test
+            void theExpertDeclinesWithAReasonAndTheRequestGoesBackToMatching() throws Exception {
+                Offered offer = offerTo(null);
+
+                Response sent = answer(offer.token(), Map.of("expertAnswer", "declined",
+                        "answerNote", "On leave next month"), List.of());
+
+                assertThat(sent.status()).as(sent.body()).isIn(SEE_OTHER, FOUND);
+                assertThat(tasksOf(offer)).containsExactly("Task_MatchExpert");
+                assertThat(jdbc.queryForObject("select outcome from dispatch where id = ?", String.class, offer.dispatchId()))
+                        .isEqualTo("declined by the expert: On leave next month");
+                assertThat(jdbc.queryForObject("select availability from expert where person_id = ?", String.class,
+                        offer.expertId())).isEqualTo("AVAILABLE");
+                assertThat(page(offer.token()).body()).contains("You declined this offer").doesNotContain("<form");
+            }
+
+            @Test
+            void anExpertWhoReadsJapaneseGetsTheOfferAndThePageInJapanese() throws Exception {
+                long naomi = jdbc.queryForObject("select id from person where full_name = 'Ms. Naomi Yamamoto'", Long.class);
+
+                Offered offer = offerTo(naomi);
+
+                assertThat(offer.mail().getSubject()).startsWith("派遣の打診 " + offer.reference());
+                assertThat(org.cooperationdesk.notification.MailContent.text(offer.mail()))
+                        .contains("72時間以内", "http://localhost:8080/portal/" + offer.token());
+                Response page = page(offer.token());
+                assertThat(page.status()).isEqualTo(200);
+                assertThat(page.body()).contains("<html lang=\"ja\">", "派遣の打診 " + offer.reference(), "回答期限",
+                        "専門家の回答", "受諾", "辞退", "フィリピン");
+                assertThat(answer(offer.token(), Map.of("expertAnswer", "accepted"), List.of()).status()).isIn(SEE_OTHER, FOUND);
+                assertThat(page(offer.token()).body()).contains("この打診を受諾されました");
+            }
+
+            @Test
+            void afterTheSeventyTwoHoursTheLinkIsDeadLikeAnUnknownOneAndTheAnswerIsRefused() throws Exception {
+                Offered offer = offerTo(null);
+                // The 72 hours are over: the link's end (the same instant as the timer's) has passed and the timer fires.
+                jdbc.update("update partner_link set expires_at = ? where reference = ?",
+                        java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), offer.reference());
+                managementService.executeJob(managementService.createJobQuery().processInstanceId(offer.processInstanceId())
+                        .timers().activityId("BoundaryEvent_AnswerOverdue").singleResult().getId());
+                assertThat(tasksOf(offer)).containsExactly("Task_MatchExpert");
+
+                Response expired = page(offer.token());
+                Response unknown = page("A".repeat(43));
+                Response refused = answer(offer.token(), Map.of("expertAnswer", "accepted"), List.of());
+
+                assertThat(expired.status()).isEqualTo(404);
+                assertThat(unknown.status()).isEqualTo(404);
+                assertThat(expired.body().replace(offer.token(), "TOKEN"))
+                        .isEqualTo(unknown.body().replace("A".repeat(43), "TOKEN"));
+                assertThat(expired.body()).contains("This link is not available").doesNotContain(offer.reference());
+                assertThat(refused.status()).isEqualTo(404);
+                assertThat(tasksOf(offer)).containsExactly("Task_MatchExpert");
+                assertThat(jdbc.queryForObject("select outcome from dispatch where id = ?", String.class, offer.dispatchId()))
+                        .isEqualTo("no answer within 72 hours");
+                assertThat(jdbc.queryForObject("select count(*) from partner_submission where reference = ?", Long.class,
+                        offer.reference())).isZero();
+            }
+
+            @Test
+            void anotherOffersLinkNeverAnswersThisOffer() throws Exception {
+                Offered first = offerTo(null);
+                assertThat(answer(first.token(), Map.of("expertAnswer", "declined"), List.of()).status()).isIn(SEE_OTHER, FOUND);
+                Offered second = offerAgain(first);
+                assertThat(second.expertId()).isNotEqualTo(first.expertId());
+                assertThat(second.token()).isNotEqualTo(first.token());
+
+                Response page = page(first.token());
+                Response refused = answer(first.token(), Map.of("expertAnswer", "accepted"), List.of());
+
+                assertThat(page.status()).isEqualTo(200);
+                assertThat(page.body()).contains("You declined this offer").doesNotContain("<form")
+                        .doesNotContain(expertName(second.expertId()));
+                assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+                assertThat(tasksOf(second)).containsExactly("Task_RecordExpertAnswer");
+                assertThat(dispatchStatus(second)).isEqualTo("OFFERED");
+                assertThat(jdbc.queryForObject("select count(*) from partner_submission where subject = ?", Long.class,
+                        second.expertId() + "/offer-" + second.dispatchId())).isZero();
+                assertThat(page(second.token()).body()).contains("value=\"accepted\"");
+            }
+        }
+
+        @Nested
+        class MissionReports {
+
+            @Test
+            void aSituationReportSentFromTheLinkIsReviewedRecordedAndShownAsTextOnTheRecordPage() throws Exception {
+                Mission mission = deployed();
+                assertThat(mission.mail().getSubject()).startsWith("Deployment confirmed: ");
+                assertThat(mission.mail().getAllRecipients()).extracting(Object::toString).containsExactly(mission.offer().email());
+                MimeMessage requesters = lastMailTo("goarn@who.example");
+                assertThat(requesters.getSubject()).isEqualTo(mission.mail().getSubject());
+                assertThat(org.cooperationdesk.notification.MailContent.text(requesters)).as("the link is the expert's alone")
+                        .doesNotContain("/portal/");
+                String hostile = "<script>alert('sitrep')</script> 14 suspected cases, 3 confirmed.";
+                Response form = page(mission.token());
+                assertThat(form.body()).contains("Situation report", "name=\"sitrepSummary\"", "name=\"report\"");
+
+                Response sent = answer(mission.token(), Map.of("sitrepSummary", hostile, "missionOutlook", "continue"),
+                        List.of(new FilePart("report", "week-1 <b>.pdf", "application/pdf", pdf)));
+
+                assertThat(sent.status()).as(sent.body()).isIn(SEE_OTHER, FOUND);
+                assertThat(page(mission.token()).body()).contains("being reviewed").doesNotContain("<form");
+                String review = taskService.createTaskQuery().processInstanceId(mission.offer().processInstanceId())
+                        .taskDefinitionKey("Task_ReviewSituationReport").singleResult().getId();
+                assertThat(submitForm(review, "coordinator", Map.of("reviewDecision", "accepted")).status()).isEqualTo(204);
+
+                assertThat(jdbc.queryForList("select summary, outlook, recorded_by from situation_report where dispatch_id = ?",
+                        mission.offer().dispatchId())).singleElement().satisfies(row -> assertThat(row.values())
+                        .containsExactly(hostile, "continue", "coordinator"));
+                assertThat(jdbc.queryForObject("select a.file_name from partner_attachment a join partner_submission s"
+                        + " on s.id = a.submission_id where s.reference = ?", String.class, mission.offer().reference()))
+                        .isEqualTo("week-1_b_.pdf");
+                assertThat(tasksOf(mission.offer())).containsExactly("Task_RecordSituationReport");
+                LoginSession.Response record = LoginSession.signIn(port, "coordinator")
+                        .page("/desk/dispatches/" + mission.offer().reference());
+                assertThat(record.status()).isEqualTo(200);
+                assertThat(record.body()).contains("&lt;script&gt;alert(&#39;sitrep&#39;)&lt;/script&gt; 14 suspected cases",
+                        "Partners&#39; links and answers", "week-1_b_.pdf").doesNotContain("<script>alert(");
+            }
+
+            @Test
+            void aPngInThePdfOnlyReportSlotIsRefusedWithNothingStored() throws Exception {
+                Mission mission = deployed();
+
+                Response refused = answer(mission.token(), Map.of("sitrepSummary", "Week 1: calm.", "missionOutlook", "continue"),
+                        List.of(new FilePart("report", "report.pdf", "application/pdf", png)));
+
+                assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.body()).contains("is not a file of a type this takes (PDF)");
+                assertThat(jdbc.queryForObject("select count(*) from partner_submission where reference = ?", Long.class,
+                        mission.offer().reference())).as("the acceptance of the offer only").isEqualTo(1);
+                assertThat(jdbc.queryForObject("select count(*) from partner_attachment", Long.class)).isEqualTo(
+                        jdbc.queryForObject("select count(*) from partner_attachment a join partner_submission s on s.id = a.submission_id"
+                                + " where s.reference <> ?", Long.class, mission.offer().reference()));
+                assertThat(tasksOf(mission.offer())).containsExactly("Task_RecordSituationReport");
+                assertThat(jdbc.queryForObject("select count(*) from situation_report where dispatch_id = ?", Long.class,
+                        mission.offer().dispatchId())).isZero();
+            }
+
+            @Test
+            void theEndOfMissionReportSentFromTheLinkIsRecordedAndTheCoordinatorDebriefsWithIt() throws Exception {
+                Mission mission = deployed();
+                String sitrep = taskService.createTaskQuery().processInstanceId(mission.offer().processInstanceId())
+                        .taskDefinitionKey("Task_RecordSituationReport").singleResult().getId();
+                assertThat(submitForm(sitrep, "coordinator", Map.of("sitrepSummary", "Outbreak contained.",
+                        "missionOutlook", "completed")).status()).isEqualTo(204);
+                assertThat(tasksOf(mission.offer())).containsExactly("Task_DebriefExpert");
+                Response form = page(mission.token());
+                assertThat(form.body()).contains("name=\"returnDate\"", "name=\"missionReportSummary\"", "name=\"report\"")
+                        .doesNotContain("name=\"debriefNotes\"");
+                String report = "Field investigation completed; laboratory capacity assessed.";
+
+                Response withoutFile = answer(mission.token(), Map.of("returnDate", LocalDate.now().toString(),
+                        "missionReportSummary", report), List.of());
+                assertThat(withoutFile.status()).as("the report itself is required").isEqualTo(400);
+                Response sent = answer(mission.token(), Map.of("returnDate", LocalDate.now().toString(),
+                        "missionReportSummary", report), List.of(new FilePart("report", "final.pdf", "application/pdf", pdf)));
+
+                assertThat(sent.status()).as(sent.body()).isIn(SEE_OTHER, FOUND);
+                assertThat(page(mission.token()).body()).contains("Your end-of-mission report was received");
+                assertThat(answer(mission.token(), Map.of("returnDate", LocalDate.now().toString(), "missionReportSummary",
+                        "Replayed"), List.of(new FilePart("report", "final.pdf", "application/pdf", pdf))).status()).isEqualTo(409);
+                assertThat(jdbc.queryForList("select s.status, a.file_name from partner_submission s join partner_attachment a"
+                        + " on a.submission_id = s.id where s.reference = ? and s.form_id = 'debrief-expert'", mission.offer().reference()))
+                        .singleElement().satisfies(row -> assertThat(row.values()).containsExactly("ACCEPTED", "final.pdf"));
+                // The coordinator's debrief shows the expert's report; the debrief notes are the coordinator's own.
+                String debrief = taskService.createTaskQuery().processInstanceId(mission.offer().processInstanceId())
+                        .taskDefinitionKey("Task_DebriefExpert").singleResult().getId();
+                assertThat(taskService.getVariables(debrief)).containsEntry("missionReportSummary", report)
+                        .containsEntry("returnDate", LocalDate.now().toString());
+                assertThat(submitForm(debrief, "coordinator", Map.of("returnDate", LocalDate.now().toString(),
+                        "missionReportSummary", report, "debriefNotes", "Recommend a follow-up mission.")).status()).isEqualTo(204);
+
+                assertThat(jdbc.queryForObject("select mission_report from dispatch where id = ?", String.class,
+                        mission.offer().dispatchId())).isEqualTo(report);
+                assertThat(LoginSession.signIn(port, "coordinator").page("/desk/dispatches/" + mission.offer().reference()).body())
+                        .contains("End-of-mission report", report);
+                assertThat(page(mission.token()).body()).contains("This mission is closed");
+            }
+        }
+
+        // ---- the expert's side: a browser without an account, the link in the address
+
+        record Offered(String reference, String processInstanceId, long expertId, long dispatchId, String email,
+                       MimeMessage mail, String token) {
+        }
+
+        record Mission(Offered offer, MimeMessage mail, String token) {
+        }
+
+        record FilePart(String name, String fileName, String contentType, byte[] content) {
+        }
+
+        /** A new request offered to this expert (null: the best candidate), and the offer mail they got. */
+        Offered offerTo(Long expertId) throws Exception {
+            Response created = post("/api/dispatch-requests", "coordinator", validRequest());
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String processInstanceId = created.json().path("processInstanceId").asText();
+            instances.add(processInstanceId);
+            return offer(created.json().path("reference").asText(), processInstanceId, expertId);
+        }
+
+        /** The request, back at matching, offered to the best candidate left. */
+        Offered offerAgain(Offered earlier) throws Exception {
+            return offer(earlier.reference(), earlier.processInstanceId(), null);
+        }
+
+        Offered offer(String reference, String processInstanceId, Long expertId) throws Exception {
+            String matchTask = onlyTask(processInstanceId, "coordinator").path("id").asText();
+            JsonNode value = get("/engine-rest/task/" + matchTask + "/variables/expertCandidates?deserializeValue=false",
+                    "coordinator").json().path("value");
+            JsonNode candidates = value.isTextual() ? JSON.readTree(value.asText()) : value;
+            long chosen = expertId != null ? expertId : candidates.get(0).path("value").asLong();
+            assertThat(candidates).extracting(candidate -> candidate.path("value").asLong()).contains(chosen);
+            Response matched = submitForm(matchTask, "coordinator", Map.of("matchOutcome", "selected",
+                    "expertId", String.valueOf(chosen)));
+            assertThat(matched.status()).as(matched.body()).isEqualTo(204);
+            String email = jdbc.queryForObject("select email from person where id = ?", String.class, chosen);
+            runJobs(processInstanceId);
+            MimeMessage mail = lastMailTo(email);
+            long dispatchId = jdbc.queryForObject("select max(d.id) from dispatch d join dispatch_request r on r.id = d.request_id"
+                    + " where r.reference = ?", Long.class, reference);
+            return new Offered(reference, processInstanceId, chosen, dispatchId, email, mail, token(mail));
+        }
+
+        /** An offer accepted from its link, released, prepared, and the expert deployed: their confirmation mail. */
+        Mission deployed() throws Exception {
+            Offered offer = offerTo(null);
+            assertThat(answer(offer.token(), Map.of("expertAnswer", "accepted"), List.of()).status()).isIn(SEE_OTHER, FOUND);
+            assertThat(submitForm(task(offer, "Task_ApproveRelease"), "manager", Map.of("releaseDecision", "approved"))
+                    .status()).isEqualTo(204);
+            LocalDate today = LocalDate.now();
+            Map<String, Map<String, Object>> checks = Map.of(
+                    "Task_CheckMedicalClearance", Map.of("medicalClearance", "cleared", "clearanceValidUntil",
+                            today.plusYears(1).toString()),
+                    "Task_ArrangeInsurance", Map.of("insurer", "Tokio Marine", "insurancePolicyNumber", "TM-2026-8812"),
+                    "Task_BriefSecurity", Map.of("briefingDate", today.toString(), "securityClearanceReference", "UNDSS-44817"),
+                    "Task_BookTravel", Map.of("departureDate", today.toString(), "plannedReturnDate", today.plusDays(13).toString(),
+                            "travelBooking", "PR 431 NRT-MNL"));
+            for (var check : checks.entrySet()) {
+                Response done = submitForm(task(offer, check.getKey()), "coordinator", check.getValue());
+                assertThat(done.status()).as(check.getKey() + ": " + done.body()).isEqualTo(204);
+            }
+            runJobs(offer.processInstanceId());
+            MimeMessage mail = lastMailTo(offer.email());
+            assertThat(tasksOf(offer)).containsExactly("Task_RecordSituationReport");
+            return new Mission(offer, mail, token(mail));
+        }
+
+        String task(Offered offer, String key) {
+            return taskService.createTaskQuery().processInstanceId(offer.processInstanceId()).taskDefinitionKey(key)
+                    .singleResult().getId();
+        }
+
+        List<String> tasksOf(Offered offer) {
+            return taskService.createTaskQuery().processInstanceId(offer.processInstanceId()).list().stream()
+                    .map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).toList();
+        }
+
+        String dispatchStatus(Offered offer) {
+            return jdbc.queryForObject("select status from dispatch where id = ?", String.class, offer.dispatchId());
+        }
+
+        String expertName(long expertId) {
+            return jdbc.queryForObject("select full_name from person where id = ?", String.class, expertId);
+        }
+
+        /** Every asynchronous step that is due (mails, the checks' join), as the job executor would run them. */
+        void runJobs(String processInstanceId) {
+            List<Job> due;
+            while (!(due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().messages()
+                    .list()).isEmpty()) {
+                due.forEach(job -> managementService.executeJob(job.getId()));
+            }
+        }
+
+        MimeMessage lastMailTo(String email) {
+            List<MimeMessage> mails = java.util.Arrays.stream(greenMail.getReceivedMessages())
+                    .filter(mail -> recipients(mail).contains(email)).toList();
+            assertThat(mails).as("mails to %s", email).isNotEmpty();
+            return mails.get(mails.size() - 1);
+        }
+
+        List<String> recipients(MimeMessage mail) {
+            try {
+                return java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String token(MimeMessage mail) {
+            java.util.regex.Matcher link = linkInMail.matcher(org.cooperationdesk.notification.MailContent.text(mail));
+            assertThat(link.find()).as("a personal link in the mail").isTrue();
+            return link.group(1);
+        }
+
+        /** The page as a browser opens it: no account, no cookie, the language the link says. */
+        Response page(String token) throws Exception {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/portal/" + token))
+                    .header("Accept", "text/html").timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        }
+
+        /** The page's form as a browser posts it: multipart/form-data, the form's fields and the files by slot. */
+        Response answer(String token, Map<String, String> fields, List<FilePart> files) throws Exception {
+            String boundary = "----coopdesk" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            for (var field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (FilePart file : files) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name() + "\"; filename=\""
+                        + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(file.content());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/portal/" + token))
+                    .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        }
+    }
+
     // ---- helpers ----
 
     /** A complete request on the start form, as a partner's system sends it to the office API. */

@@ -1,11 +1,15 @@
 package org.cooperationdesk.notification;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.cooperationdesk.language.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,8 +74,7 @@ public class NotificationService {
      * mail has a key of its own: the step's key for a step's only mail, the step's key with the language's tag
      * ({@code job:42#ja}) for each of several, and a number after it for a language's second mail and on
      * ({@code job:42#en#2}); a document that several of a language's mails carry is made once, under that language's
-     * key. A mail
-     * goes to those of its readers who have not had a mail of the step yet (a delivery under the step's key or any of
+     * key. A mail goes to those of its readers who have not had a mail of the step yet (a delivery under the step's key or any of
      * its mails' keys): a retried step sends nothing twice, even when a reader changed language between two attempts
      * or a mail of several failed after another went out.
      */
@@ -79,11 +82,9 @@ public class NotificationService {
         if (mails.isEmpty()) {
             throw new IllegalArgumentException("A mail step " + idempotencyKey + " without a mail");
         }
-        java.util.Set<String> served = log.deliveredTo(idempotencyKey);
-        java.util.Map<org.cooperationdesk.language.Language, Integer> perLanguage = new java.util.EnumMap<>(
-                org.cooperationdesk.language.Language.class);
-        java.util.Map<org.cooperationdesk.language.Language, List<Enclosure>> documents = new java.util.EnumMap<>(
-                org.cooperationdesk.language.Language.class);
+        Set<String> served = log.deliveredTo(idempotencyKey);
+        Map<Language, Integer> perLanguage = new EnumMap<>(Language.class);
+        Map<Language, List<Enclosure>> documents = new EnumMap<>(Language.class);
         for (Notification mail : mails) {
             String languageKey = mails.size() == 1 ? idempotencyKey : idempotencyKey + "#" + mail.language().tag();
             int nth = perLanguage.merge(mail.language(), 1, Integer::sum);

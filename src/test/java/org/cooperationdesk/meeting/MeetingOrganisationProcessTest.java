@@ -339,6 +339,23 @@ class MeetingOrganisationProcessTest extends ProcessTestSupport {
             assertThat(invitationStatuses(instance)).containsEntry("KH", "INVITED");
         }
 
+        @Test
+        void shouldRefuseToReturnADelegationWithoutSayingWhatToCorrect() {
+            ProcessInstance instance = planMeeting(false);
+            runAsyncSteps(instance.getId());
+            PartnerLink link = linkOf(instance, "KH");
+            sendOnline(link, cambodianDelegation());
+            Task review = countryTask(instance, TASK_REVIEW_DELEGATION, "KH");
+
+            assertThatThrownBy(() -> completeAs("coordinator", List.of(Groups.COORDINATORS), review,
+                    Map.of(PortalVariables.REVIEW_DECISION, PortalVariables.RETURNED)))
+                    .isInstanceOf(InvalidSubmissionException.class)
+                    .hasMessageContaining("What to correct: is required when returning the answer");
+
+            assertThat(countryTask(instance, TASK_REVIEW_DELEGATION, "KH")).as("the review stays open").isNotNull();
+            assertThat(submissions.latest(link.scope()).orElseThrow().status()).isEqualTo(SubmissionStatus.RECEIVED);
+        }
+
         PartnerLink linkOf(ProcessInstance instance, String country) {
             return links.live(LinkScope.of(LinkPurpose.MEETING_DELEGATION, instance.getBusinessKey(), country))
                     .orElseThrow(() -> new AssertionError("No live link for " + country));

@@ -85,6 +85,8 @@ public final class BenchmarkRunner {
     private final String pgBase = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
     private final String pgUser = System.getProperty("bench.pg.user", "postgres");
     private final String pgPassword = System.getProperty("bench.pg.password", "");
+    /** Names of the databases the run drops and creates: the prefix, then _bare, _startup (two runs at once need two). */
+    private final String pgPrefix = option("bench.pg.prefix", "coopdesk_bench");
     private final Path jar = Paths.get(System.getProperty("bench.jar", "target/cooperation-desk-0.1.0-SNAPSHOT.jar"));
     private final Path work = Paths.get(System.getProperty("bench.work", "target/benchmarks/work"));
     private final Path out = Paths.get(System.getProperty("bench.out", "target/benchmarks"));
@@ -251,7 +253,7 @@ public final class BenchmarkRunner {
                 "--server.port=" + port, "--coopdesk.mail-sink.port=" + smtp, "--spring.mail.port=" + smtp,
                 "--coopdesk.data-dir=" + work.resolve("startup").toAbsolutePath()));
         if (postgres()) {
-            String database = recreateDatabase("coopdesk_bench_startup");
+            String database = recreateDatabase(pgPrefix + "_startup");
             command.addAll(List.of("--spring.datasource.url=" + pgBase + database,
                     "--spring.datasource.username=" + pgUser, "--spring.datasource.password=" + pgPassword));
         }
@@ -294,7 +296,7 @@ public final class BenchmarkRunner {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
         if (postgres()) {
-            String database = recreateDatabase("coopdesk_bench");
+            String database = recreateDatabase(pgPrefix);
             args.addAll(List.of("--spring.datasource.url=" + pgBase + database,
                     "--spring.datasource.username=" + pgUser, "--spring.datasource.password=" + pgPassword));
         }
@@ -854,7 +856,7 @@ public final class BenchmarkRunner {
 
     private String bareJdbcUrl() throws Exception {
         if (postgres()) {
-            return pgBase + recreateDatabase("coopdesk_bench_bare");
+            return pgBase + recreateDatabase(pgPrefix + "_bare");
         }
         return "jdbc:h2:file:" + work.resolve("bare").toAbsolutePath() + "/bare-engine";
     }

@@ -60,13 +60,22 @@ final class IdentityRefreshFilter extends OncePerRequestFilter {
                     sessions.saveContext(context, request, response);
                 }
             } else {
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate(); // the webapps' copy of the user goes with it
-                }
+                endSession(request);
                 SecurityContextHolder.clearContext();
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The webapps' copy of the user goes with the session. A parallel request may have ended it already. */
+    private static void endSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyEnded) {
+                // nothing left to end
+            }
+        }
     }
 }

@@ -1,15 +1,12 @@
 package org.cooperationdesk.security;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * For the length of a request to the APIs or the office's pages, the engine knows the signed-in user (session or HTTP
  * Basic) with their groups and tenants, exactly as Camunda's own REST login filter set it before: the engine's
- * authorizations and {@code CurrentUser} read it. Groups are read afresh on every request, as they were with HTTP
- * Basic, so an admin who takes someone out of {@code managers} in Admin takes the right away at once, session or not.
- * (The Camunda webapps keep their own copy in the session, refreshed by Camunda every few minutes.)
+ * authorizations and {@code CurrentUser} read it. The groups and tenants are those of the user's
+ * {@link SignedInIdentity}, read at login (or by this HTTP Basic call's password check) and again by
+ * {@link IdentityRefreshFilter} once {@code coopdesk.security.identity-refresh} (at most a minute) has passed, so a
+ * request within that minute reads nothing about its user from the database. An admin who takes someone out of
+ * {@code managers} takes the right away within that minute for a session, at once for HTTP Basic.
+ * (The Camunda webapps keep their own copy in the session, which {@link IdentityRefresh} sets to the same minute.)
  */
 @Configuration(proxyBeanMethods = false)
 class EngineAuthenticationFilter {
@@ -36,7 +36,7 @@ class EngineAuthenticationFilter {
     static final int ORDER = 10;
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> engineAuthentication(IdentityService identityService) {
+    FilterRegistrationBean<OncePerRequestFilter> engineAuthentication(IdentityService identityService, EngineIdentities identities) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,12 +46,10 @@ class EngineAuthenticationFilter {
                     chain.doFilter(request, response); // Spring Security has let it through unauthenticated: /error
                     return;
                 }
-                String userId = signedIn.getName();
-                List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                        .map(Group::getId).toList();
-                List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-                        .list().stream().map(Tenant::getId).toList();
-                identityService.setAuthentication(userId, groups, tenants);
+                // Another kind of authentication (none today) is read afresh: the engine must never run unauthenticated.
+                SignedInIdentity identity = signedIn.getPrincipal() instanceof SignedInIdentity kept ? kept
+                        : identities.read(signedIn.getName());
+                identityService.setAuthentication(identity.userId(), identity.groups(), identity.tenants());
                 try {
                     chain.doFilter(request, response);
                 } finally {

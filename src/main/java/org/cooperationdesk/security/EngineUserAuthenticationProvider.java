@@ -1,16 +1,10 @@
 package org.cooperationdesk.security;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +14,20 @@ import org.springframework.stereotype.Component;
  * engine refuses even the right one for a few seconds (longer after each further attempt), and locks the user after
  * {@code loginMaxAttempts}. A database that cannot be reached is not a wrong password: that exception passes, so the
  * caller gets 503 (DatabaseUnavailableFilter) instead of 401.
+ *
+ * <p>The result's principal is the user's {@link SignedInIdentity} (groups and tenants, read here once), and each
+ * group is an authority {@code GROUP_<group id>}, e.g. {@code GROUP_managers}. A session keeps them until
+ * {@link IdentityRefreshFilter} reads them again; an HTTP Basic call uses them for itself alone.
  */
 @Component
 class EngineUserAuthenticationProvider implements AuthenticationProvider {
 
-    /** Each of the user's Camunda groups becomes an authority {@code GROUP_<group id>}, e.g. {@code GROUP_managers}. */
-    static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
-
     private final IdentityService identityService;
+    private final EngineIdentities identities;
 
-    EngineUserAuthenticationProvider(IdentityService identityService) {
+    EngineUserAuthenticationProvider(IdentityService identityService, EngineIdentities identities) {
         this.identityService = identityService;
+        this.identities = identities;
     }
 
     @Override
@@ -42,12 +39,8 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
             // One message for an unknown user, a wrong password and a throttled or locked one: nothing to probe.
             throw new BadCredentialsException("Wrong user name or password, or too many attempts");
         }
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        String id = user == null ? userId : user.getId(); // the directory's spelling of the id
-        List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(id).list().stream()
-                .map(Group::getId).<GrantedAuthority>map(group -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + group))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(id, null, authorities);
+        SignedInIdentity identity = identities.afterPasswordCheck(userId);
+        return UsernamePasswordAuthenticationToken.authenticated(identity, null, identity.authorities());
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +22,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -46,7 +48,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *
  * <p>Who may do what is not decided here but where it was before: the engine's authorizations, the webapps' own
  * application rules (a coordinator cannot open Cockpit) and {@code CurrentUser} in the office API, all of which read
- * the engine's authentication that {@link EngineAuthenticationFilter} sets from the signed-in user.
+ * the engine's authentication that {@link EngineAuthenticationFilter} sets from the signed-in user. A session keeps the
+ * user's groups for at most {@code coopdesk.security.identity-refresh} ({@link IdentityRefreshFilter}); HTTP Basic
+ * reads them with every call's password check.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -77,7 +81,8 @@ class SecurityConfiguration {
     private static final Pattern STATIC_ASSET = Pattern.compile(".*/(camunda|css)/.*\\.(js|css|json|svg|png|gif|ico|woff2?|ttf|eot)$");
 
     @Bean
-    SecurityFilterChain oneLogin(HttpSecurity http) throws Exception {
+    SecurityFilterChain oneLogin(HttpSecurity http, EngineIdentities identities, Environment environment)
+            throws Exception {
         BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
         basicChallenge.setRealmName(REALM);
         basicChallenge.afterPropertiesSet();
@@ -121,7 +126,11 @@ class SecurityConfiguration {
                         // Pages (the office's /desk/**, the mailbox, the webapps' pages): the login page, and back after.
                         // HTTP Basic works on them too (a wrong password there is a 401 with a challenge).
                         .defaultAuthenticationEntryPointFor(loginPage, AnyRequestMatcher.INSTANCE)
-                        .accessDeniedHandler(SecurityConfiguration::refuse));
+                        .accessDeniedHandler(SecurityConfiguration::refuse))
+                // A session's groups are read again once coopdesk.security.identity-refresh has passed (a minute), before
+                // any rule reads them; a deleted user is signed out there, and the handling above answers the request.
+                .addFilterAfter(new IdentityRefreshFilter(identities, IdentityRefresh.from(environment)),
+                        ExceptionTranslationFilter.class);
         return http.build();
     }
 

@@ -8,14 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.cooperationdesk.HttpApi;
 import org.cooperationdesk.LoginSession;
 import org.cooperationdesk.LoginSession.Response;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -50,6 +54,8 @@ class OneLoginHttpTest {
     JdbcTemplate jdbc;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    Environment environment;
 
     @Nested
     class SigningInOnce {
@@ -357,6 +363,127 @@ class OneLoginHttpTest {
             assertThat(browser.signedIn()).isTrue();
             assertThat(browser.get("/api/experts").status()).isEqualTo(200);
         }
+    }
+
+    /**
+     * A session keeps the user's groups for at most coopdesk.security.identity-refresh (a minute): within it a request
+     * reads nothing about its user; once it has passed, a group change or a deleted user takes effect, on the office
+     * API, the engine's REST API, the pages and the webapps alike. Time moves with the engine's clock (ClockUtil), which
+     * the refresh and Camunda's webapp cache both read.
+     */
+    @Nested
+    class GroupChangesReachSignedInSessionsWithinTheRefresh {
+
+        @Test
+        void aManagerTakenOutOfManagersIsRefusedOnceTheRefreshIsDue() throws Exception {
+            String id = person(Groups.MANAGERS);
+            LoginSession manager = LoginSession.signIn(port, id, PASSWORD);
+            assertThat(manager.post("/api/contributions/CT-NONE/suspend", Map.of("reason", "audit")).status())
+                    .as("a manager may suspend (this one does not exist)").isNotEqualTo(403).isIn(404, 409);
+
+            identityService.deleteMembership(id, Groups.MANAGERS);
+            afterTheRefresh(() -> {
+                Response refused = manager.post("/api/contributions/CT-NONE/suspend", Map.of("reason", "audit"));
+                assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+                assertThat(manager.get("/api/session").json().path("groups")).isEmpty();
+            });
+        }
+
+        @Test
+        void aGroupChangeIsNotReadOnEveryRequestButOnceTheRefreshIsDue() throws Exception {
+            String id = person(Groups.COORDINATORS);
+            LoginSession person = LoginSession.signIn(port, id, PASSWORD);
+            assertThat(groups(person)).containsExactly(Groups.COORDINATORS);
+
+            identityService.createMembership(id, Groups.MANAGERS);
+            try (EngineStatements sql = EngineStatements.count()) {
+                assertThat(groups(person)).as("the session's copy, read at login").containsExactly(Groups.COORDINATORS);
+                assertThat(person.get("/engine-rest/task").status()).isEqualTo(200);
+                assertThat(person.post("/api/contributions/CT-NONE/suspend", Map.of("reason", "audit")).status()).isEqualTo(403);
+                assertThat(sql.takeIdentity()).as("no identity statements within the refresh").isEmpty();
+
+                afterTheRefresh(() -> {
+                    assertThat(groups(person)).containsExactlyInAnyOrder(Groups.COORDINATORS, Groups.MANAGERS);
+                    assertThat(sql.takeIdentity()).as("the refresh: the user, the groups, the tenants").hasSize(3);
+                    assertThat(person.post("/api/contributions/CT-NONE/suspend", Map.of("reason", "audit")).status()).isNotEqualTo(403);
+                    assertThat(groups(person)).containsExactlyInAnyOrder(Groups.COORDINATORS, Groups.MANAGERS);
+                    assertThat(sql.takeIdentity()).as("read once, then kept again").isEmpty();
+                });
+            }
+        }
+
+        @Test
+        void aDeletedUsersSessionEndsOnceTheRefreshIsDue() throws Exception {
+            String id = person(Groups.COORDINATORS);
+            LoginSession api = LoginSession.signIn(port, id, PASSWORD);
+            LoginSession pages = LoginSession.signIn(port, id, PASSWORD);
+            LoginSession tasklist = LoginSession.signIn(port, id, PASSWORD);
+            assertThat(api.get("/api/experts").status()).isEqualTo(200);
+            assertThat(pages.page("/desk/").status()).isNotIn(302, 401, 403);
+            assertThat(tasklist.page("/camunda/app/tasklist/default/").status()).isEqualTo(200);
+
+            identityService.deleteUser(id);
+            afterTheRefresh(() -> {
+                assertThat(api.get("/api/experts").status()).isEqualTo(401);
+                assertThat(pages.page("/desk/").redirect()).isEqualTo("/login");
+                assertThat(tasklist.page("/camunda/app/tasklist/default/").redirect()).isEqualTo("/login");
+                assertThat(api.get("/api/experts").status()).as("the session has ended").isEqualTo(401);
+            });
+        }
+
+        @Test
+        void aCoordinatorTakenOutOfCoordinatorsLosesTasklistsTasksOnceTheRefreshIsDue() throws Exception {
+            assertThat(new HttpApi(port).post("/api/dispatch-requests", "coordinator", validRequest()).status()).isEqualTo(201);
+            String id = person(Groups.COORDINATORS);
+            LoginSession coordinator = LoginSession.signIn(port, id, PASSWORD);
+            String webappToken = coordinator.webappCsrfToken("tasklist");
+            String count = "/camunda/api/engine/engine/default/task/count";
+            assertThat(coordinator.webappCall("GET", count, webappToken, null, null).json().path("count").asLong())
+                    .as("Tasklist shows the coordinators' tasks").isPositive();
+
+            identityService.deleteMembership(id, Groups.COORDINATORS);
+            afterTheRefresh(() -> {
+                Response tasklist = coordinator.webappCall("GET", count, webappToken, null, null);
+                assertThat(tasklist.status()).as(tasklist.body()).isEqualTo(200);
+                assertThat(tasklist.json().path("count").asLong()).as("Camunda's webapp cache follows the refresh").isZero();
+                assertThat(coordinator.get("/engine-rest/task/count").json().path("count").asLong()).isZero();
+            });
+        }
+
+        private static final String PASSWORD = "refresh-password";
+
+        private String person(String group) {
+            String id = "refresh" + System.nanoTime();
+            User user = identityService.newUser(id);
+            user.setPassword(PASSWORD);
+            identityService.saveUser(user);
+            identityService.createMembership(id, group);
+            return id;
+        }
+
+        private List<String> groups(LoginSession session) throws Exception {
+            Response answer = session.get("/api/session");
+            assertThat(answer.status()).isEqualTo(200);
+            List<String> groups = new java.util.ArrayList<>();
+            answer.json().path("groups").forEach(group -> groups.add(group.asText()));
+            return groups;
+        }
+
+        /** Runs the checks with the engine's clock just past the refresh from now, then puts the clock back. */
+        private void afterTheRefresh(Checks checks) throws Exception {
+            Duration refresh = IdentityRefresh.from(environment);
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(refresh).plusSeconds(1)));
+            try {
+                checks.run();
+            } finally {
+                ClockUtil.reset();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface Checks {
+        void run() throws Exception;
     }
 
     // ---- helpers ----

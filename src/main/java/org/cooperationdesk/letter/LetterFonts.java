@@ -22,6 +22,10 @@ import org.springframework.core.io.ClassPathResource;
  * Vietnamese included, Greek, Cyrillic; from jasperreports-fonts) first, Noto Sans JP (fetched by the build into
  * fonts/) for what DejaVu lacks, Japanese. The templates' CSS names them in this order:
  * {@code font-family: 'DejaVu Sans', 'Noto Sans JP'}.
+ * <p>
+ * The files are checked at start (a missing font stops the application) but read and parsed when the first letter is
+ * made: 12 MB of font files and the parse of four TrueType fonts (about 2 % of the start-up's CPU, see
+ * docs/benchmarks.md) are not worth paying for an application that may make no letter before its first restart.
  */
 final class LetterFonts {
 
@@ -31,20 +35,54 @@ final class LetterFonts {
     private record Font(String family, int weight, byte[] file) {
     }
 
-    private final List<Font> fonts;
-    private final Map<String, Map<Integer, String>> ideographs = new HashMap<>();
-    /** The code points DejaVu Sans draws: a letter without any other needs no Japanese font. */
-    private final BitSet latin = new BitSet();
+    /** Where the fonts are, in the order the templates name them. */
+    private record Source(String family, int weight, String path) {
+    }
+
+    private static final List<Source> SOURCES = List.of(
+            new Source(LATIN, 400, "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"),
+            new Source(LATIN, 700, "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf"),
+            new Source(JAPANESE, 400, "fonts/NotoSansJP_400Regular.ttf"),
+            new Source(JAPANESE, 700, "fonts/NotoSansJP_700Bold.ttf"));
+
+    /** What the first letter reads, then every letter uses. */
+    private record Loaded(List<Font> fonts, Map<String, Map<Integer, String>> ideographs, BitSet latin) {
+    }
+
+    private volatile Loaded loaded;
 
     LetterFonts() {
-        fonts = List.of(
-                new Font(LATIN, 400, read("net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")),
-                new Font(LATIN, 700, read("net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf")),
-                new Font(JAPANESE, 400, read("fonts/NotoSansJP_400Regular.ttf")),
-                new Font(JAPANESE, 700, read("fonts/NotoSansJP_700Bold.ttf")));
-        for (Font font : fonts) {
-            readFont(font);
+        for (Source source : SOURCES) {
+            if (!new ClassPathResource(source.path()).exists()) {
+                throw new UncheckedIOException(new IOException("The letters' font " + source.path()
+                        + " is not on the classpath"));
+            }
         }
+    }
+
+    private Loaded loaded() {
+        Loaded result = loaded;
+        if (result == null) {
+            synchronized (this) {
+                result = loaded;
+                if (result == null) {
+                    result = load();
+                    loaded = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Loaded load() {
+        List<Font> fonts = SOURCES.stream().map(source -> new Font(source.family(), source.weight(), read(source.path())))
+                .toList();
+        Map<String, Map<Integer, String>> ideographs = new HashMap<>();
+        BitSet latin = new BitSet();
+        for (Font font : fonts) {
+            readFont(font, ideographs, latin);
+        }
+        return new Loaded(fonts, Map.copyOf(ideographs), latin);
     }
 
     /**
@@ -52,8 +90,9 @@ final class LetterFonts {
      * does not draw (reading a Japanese font of 5 MB costs more than laying out a Latin letter).
      */
     void registerWith(PdfRendererBuilder builder, String text) {
-        boolean japanese = text.codePoints().anyMatch(codePoint -> !latin.get(codePoint));
-        for (Font font : fonts) {
+        Loaded fonts = loaded();
+        boolean japanese = text.codePoints().anyMatch(codePoint -> !fonts.latin().get(codePoint));
+        for (Font font : fonts.fonts()) {
             if (font.family().equals(LATIN) || japanese) {
                 builder.useFont(() -> new ByteArrayInputStream(font.file()), font.family(), font.weight(),
                         FontStyle.NORMAL, true);
@@ -66,10 +105,10 @@ final class LetterFonts {
      * ideograph's text. A letter's text layer gives these glyphs the ideograph ({@link TextLayer}).
      */
     Map<String, Map<Integer, String>> ideographs() {
-        return ideographs;
+        return loaded().ideographs();
     }
 
-    private void readFont(Font font) {
+    private static void readFont(Font font, Map<String, Map<Integer, String>> ideographs, BitSet latin) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.file()))) {
             CmapLookup unicode = ttf.getUnicodeCmapLookup();
             if (font.family().equals(LATIN) && font.weight() == 400) {
@@ -105,7 +144,8 @@ final class LetterFonts {
                 && !(codePoint >= 0xF900 && codePoint <= 0xFAFF) && !(codePoint >= 0x2F800 && codePoint <= 0x2FA1F);
     }
 
-    /** A missing font stops the application at start: a letter must never print its names as empty boxes. */
+    /** A missing font stops the application at start (see the constructor): a letter must never print its names as
+     * empty boxes. */
     private static byte[] read(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return in.readAllBytes();

@@ -30,10 +30,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * through the Java API with the same form data (each lifecycle class's {@code onBareEngine}). No Spring, no
  * REST, no authorizations, no validation.
  */
-final class BareEngine implements AutoCloseable {
+public final class BareEngine implements AutoCloseable {
 
     /** Answers every {@code ${...Delegate}}, {@code ${...Listener}} and {@code ${...Display}} of the models. */
-    static final class NoopBeans extends HashMap<Object, Object> {
+    public static final class NoopBeans extends HashMap<Object, Object> {
 
         private static final Noop NOOP = new Noop();
 

@@ -164,6 +164,12 @@ public final class BenchmarkRunner {
             startupInSeparateJvm();
         }
         if (Boolean.parseBoolean(bareRest) && !pagesOnly()) {
+            // Stopped in any case, also when this JVM ends otherwise (a failed start of ours, an interrupted run).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (bareRestProcess != null) {
+                    bareRestProcess.destroy();
+                }
+            }));
             startBareRestServer();
         }
 

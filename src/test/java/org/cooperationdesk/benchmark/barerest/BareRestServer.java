@@ -2,6 +2,7 @@ package org.cooperationdesk.benchmark.barerest;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -32,7 +38,7 @@ import org.cooperationdesk.benchmark.SqlStats;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
@@ -41,10 +47,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 
 /**
  * Benchmark only: what an office would run instead of Cooperation Desk with the same models, a bare Camunda 7.24
@@ -57,7 +60,7 @@ import org.springframework.web.bind.annotation.RestController;
  * authorization as ours: authorization enabled, {@code defaultUserPermissionNameForTask: TASK_WORK},
  * {@code loginMaxAttempts: 10}, engine-rest guarded by Camunda's own {@link ProcessEngineAuthenticationFilter} with
  * HTTP Basic (the standard way), the users coordinator and manager (password = id) in coordinators and managers, and
- * the grants and shared filters of our {@code system/AccessSetup}, replicated here ({@link #setUp()}) because that
+ * the grants and shared filters of our {@code system/AccessSetup}, replicated here ({@link #setUp}) because that
  * class needs our Spring context. Every {@code ${...Delegate}}, {@code ${...Listener}}, {@code ${...Display}} is a
  * do-nothing bean ({@link BareEngine.NoopBeans}).
  *
@@ -66,8 +69,13 @@ import org.springframework.web.bind.annotation.RestController;
  * auto-configuration out, so that only Camunda's filter guards {@code /engine-rest}. Outside engine-rest it answers
  * {@code /bench/sql} (the SQL counters, {@code POST /bench/sql/reset}) and {@code /bench/ready} (users, grants and
  * filters in place), for the runner only.
+ *
+ * <p>Deliberately no {@code @SpringBootApplication}, {@code @Configuration} or {@code @Component} here: our
+ * application's component scan covers {@code org.cooperationdesk}, test classes included, and would take this
+ * server's beans into ours (and into every Spring test). A primary source with {@code @Bean} methods and
+ * {@code @EnableAutoConfiguration}, and a plain servlet for {@code /bench}, are invisible to that scan.
  */
-@SpringBootApplication(exclude = {SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
+@EnableAutoConfiguration(exclude = {SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
         UserDetailsServiceAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
         FlywayAutoConfiguration.class})
 public class BareRestServer {
@@ -95,13 +103,16 @@ public class BareRestServer {
         defaults.put("camunda.bpm.generic-properties.properties.defaultUserPermissionNameForTask", "TASK_WORK");
         defaults.put("camunda.bpm.generic-properties.properties.loginMaxAttempts", "10");
         defaults.put("management.endpoints.enabled-by-default", "false");
+        // The first administrator, as ours has one (FirstAdministrator): without one the webapps open their set-up page.
+        defaults.put("camunda.bpm.admin-user.id", "admin");
+        defaults.put("camunda.bpm.admin-user.password", "admin");
         application.setDefaultProperties(defaults);
         application.run(arguments.toArray(String[]::new));
     }
 
     /** Every delegate, listener and display of the models a do-nothing bean, resolved as on the bare Java engine. */
     @Bean
-    AbstractProcessEnginePlugin noopBeans() {
+    static AbstractProcessEnginePlugin noopBeans() {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -115,7 +126,7 @@ public class BareRestServer {
 
     /** Camunda's own authentication on the REST API, with HTTP Basic: what the Camunda docs give for Spring Boot. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    static FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("camunda-auth");
@@ -126,7 +137,7 @@ public class BareRestServer {
     }
 
     @Bean
-    FilterRegistrationBean<ServerCostFilter> serverCost() {
+    static FilterRegistrationBean<ServerCostFilter> serverCost() {
         return ServerCostFilter.registration();
     }
 
@@ -140,35 +151,43 @@ public class BareRestServer {
         };
     }
 
-    @RestController
-    static class Bench {
+    /** The runner's endpoints, outside engine-rest and unauthenticated (the server listens for the runner only). */
+    @Bean
+    static ServletRegistrationBean<HttpServlet> benchEndpoints() {
+        HttpServlet servlet = new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                if ("/bench/sql".equals(request.getRequestURI())) {
+                    response.setContentType("application/json");
+                    new ObjectMapper().writeValue(response.getOutputStream(), SQL.all());
+                } else if ("/bench/ready".equals(request.getRequestURI())) {
+                    response.setStatus(READY.get() ? 200 : 503);
+                    response.getWriter().write(READY.get() ? "ready" : "setting up");
+                } else {
+                    response.sendError(404);
+                }
+            }
 
-        @GetMapping("/bench/sql")
-        List<SqlStats.Entry> statements() {
-            return SQL.all();
-        }
-
-        @PostMapping("/bench/sql/reset")
-        ResponseEntity<Void> reset() {
-            SQL.reset();
-            return ResponseEntity.noContent().build();
-        }
-
-        @GetMapping("/bench/ready")
-        ResponseEntity<String> ready() {
-            return READY.get() ? ResponseEntity.ok("ready") : ResponseEntity.status(503).body("setting up");
-        }
-    }
-
-    private final ProcessEngine engine;
-
-    BareRestServer(ProcessEngine engine) {
-        this.engine = engine;
+            @Override
+            protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                if ("/bench/sql/reset".equals(request.getRequestURI())) {
+                    SQL.reset();
+                    response.setStatus(204);
+                } else {
+                    response.sendError(404);
+                }
+            }
+        };
+        ServletRegistrationBean<HttpServlet> registration = new ServletRegistrationBean<>(servlet, "/bench/*");
+        registration.setName("bench");
+        return registration;
     }
 
     /** Users, groups, grants and shared filters as ours has them (our AccessSetup and demo users), on a fresh database. */
     @EventListener(ApplicationReadyEvent.class)
-    public void setUp() {
+    public void setUp(ApplicationReadyEvent ready) {
+        // Looked up here, not injected: the engine's configuration depends on this class's plugin bean.
+        ProcessEngine engine = ready.getApplicationContext().getBean(ProcessEngine.class);
         IdentityService identity = engine.getIdentityService();
         for (String[] group : List.of(new String[] {"coordinators", "Coordinators"}, new String[] {"managers", "Managers"},
                 new String[] {"directors", "Directors (senior approval)"})) {
@@ -192,39 +211,39 @@ public class BareRestServer {
         List<String> processes = List.of("ExpertDispatchProcess", "TraineeInvitationProcess", "MeetingOrganisationProcess",
                 "ContributionProcess");
         for (String group : List.of("coordinators", "managers", "directors")) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.USER, "*", Permissions.READ);
-            grant(group, Resources.GROUP, "*", Permissions.READ);
+            grant(engine, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(engine, group, Resources.USER, "*", Permissions.READ);
+            grant(engine, group, Resources.GROUP, "*", Permissions.READ);
             for (String process : processes) {
                 if (group.equals("coordinators")) {
-                    grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY,
+                    grant(engine, group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY,
                             Permissions.CREATE_INSTANCE);
                 } else {
-                    grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY);
+                    grant(engine, group, Resources.PROCESS_DEFINITION, process, Permissions.READ, Permissions.READ_HISTORY);
                 }
             }
         }
-        grant("coordinators", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grant(engine, "coordinators", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
 
         var tasks = engine.getTaskService();
         TaskQuery mine = tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}");
         TaskQuery coordination = tasks.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks();
         TaskQuery approvals = tasks.createTaskQuery().taskCandidateGroupIn(List.of("managers", "directors"))
                 .includeAssignedTasks();
-        String myTasks = filter("My tasks", mine, -10, "Tasks assigned to me");
-        String coordinationFilter = filter("Coordination", coordination, 0,
+        String myTasks = filter(engine, "My tasks", mine, -10, "Tasks assigned to me");
+        String coordinationFilter = filter(engine, "Coordination", coordination, 0,
                 "Requests, offers, bookings and reports for coordinators");
-        String approvalsFilter = filter("Approvals", approvals, 10, "Releases and extensions awaiting a manager");
+        String approvalsFilter = filter(engine, "Approvals", approvals, 10, "Releases and extensions awaiting a manager");
         for (String group : List.of("coordinators", "managers", "directors")) {
-            grant(group, Resources.FILTER, myTasks, Permissions.READ);
+            grant(engine, group, Resources.FILTER, myTasks, Permissions.READ);
         }
-        grant("coordinators", Resources.FILTER, coordinationFilter, Permissions.READ);
-        grant("managers", Resources.FILTER, approvalsFilter, Permissions.READ);
-        grant("directors", Resources.FILTER, approvalsFilter, Permissions.READ);
+        grant(engine, "coordinators", Resources.FILTER, coordinationFilter, Permissions.READ);
+        grant(engine, "managers", Resources.FILTER, approvalsFilter, Permissions.READ);
+        grant(engine, "directors", Resources.FILTER, approvalsFilter, Permissions.READ);
         READY.set(true);
     }
 
-    private String filter(String name, TaskQuery query, int priority, String description) {
+    private static String filter(ProcessEngine engine, String name, TaskQuery query, int priority, String description) {
         FilterService filters = engine.getFilterService();
         Filter existing = filters.createTaskFilterQuery().filterName(name).singleResult();
         if (existing != null) {
@@ -240,7 +259,7 @@ public class BareRestServer {
         return filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties)).getId();
     }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    private static void grant(ProcessEngine engine, String groupId, Resource resource, String resourceId, Permission... permissions) {
         AuthorizationService authorizations = engine.getAuthorizationService();
         if (authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
                 .count() > 0) {

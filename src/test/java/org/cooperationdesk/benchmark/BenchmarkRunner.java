@@ -223,7 +223,7 @@ public final class BenchmarkRunner {
             api.requests.values().forEach(request -> row("REST requests during the " + process.name()
                     + " lifecycles (fresh database)", request));
             sqlFigures(process.name() + ", ours (fresh database)", appSql, scale.lifecycles());
-            side(process, "ours over REST (" + api.signIn() + ")", latencies, appSql, api);
+            side(process, "ours over REST (" + ("session".equals(auth) ? "session" : "HTTP Basic") + ")", latencies, appSql, api);
             mail.purgeEmailFromAllMailboxes();
             checkEnded("ours", process, (key, finished) -> historic(engine, key, finished));
         }

@@ -30,17 +30,21 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * through the Java API with the same form data (each lifecycle class's {@code onBareEngine}). No Spring, no
  * REST, no authorizations, no validation.
  */
-final class BareEngine implements AutoCloseable {
+public final class BareEngine implements AutoCloseable {
 
-    /** Answers every {@code ${...Delegate}}, {@code ${...Listener}} and {@code ${...Display}} of the models. */
-    static final class NoopBeans extends HashMap<Object, Object> {
+    /**
+     * Answers every {@code ${...Delegate}}, {@code ${...Listener}} and {@code ${...Display}} of the models, and
+     * {@code ${offerDeadline.fromNow()}} (the offer's timer and due date: 72 hours from now, as our OfferDeadline).
+     */
+    public static final class NoopBeans extends HashMap<Object, Object> {
 
         private static final Noop NOOP = new Noop();
 
         @Override
         public boolean containsKey(Object key) {
             String name = String.valueOf(key);
-            return name.endsWith("Delegate") || name.endsWith("Listener") || name.endsWith("Display");
+            return name.endsWith("Delegate") || name.endsWith("Listener") || name.endsWith("Display")
+                    || name.equals("offerDeadline");
         }
 
         @Override
@@ -61,6 +65,11 @@ final class BareEngine implements AutoCloseable {
 
         @Override
         public void notify(DelegateExecution execution) {
+        }
+
+        /** What our OfferDeadline gives: the moment an offer lapses, 72 hours from now (engine clock). */
+        public java.util.Date fromNow() {
+            return new java.util.Date(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime() + 72L * 3600 * 1000);
         }
 
         public String name(Object id) {

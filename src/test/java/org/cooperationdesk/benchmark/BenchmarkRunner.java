@@ -104,6 +104,26 @@ public final class BenchmarkRunner {
     /** Records of each kind whose pages are requested, spread evenly over the records. */
     private final int pageSample = Integer.getInteger("bench.pageSample", 20);
 
+    /** How our lifecycle clients sign in: session (one sign-in per client and user, as Tasklist) or basic (every call). */
+    private final String auth = option("bench.auth", "session");
+    /** Our clients' sessions, kept over the phases: each client signs in once per user. */
+    private final RestClient.Sessions sessions = new RestClient.Sessions();
+    /** The bare Camunda REST server in its own JVM (barerest.BareRestServer): what an office would run instead. */
+    private final String bareRest = option("bench.bareRest", "true");
+    private Process bareRestProcess;
+    private int bareRestPort;
+
+    /** Per process, ours / bare REST / bare Java side by side. */
+    record Side(String server, Latencies lifecycles, double sqlPerLifecycle, double ownRequests, double polls) {
+    }
+
+    private final Map<String, List<Side>> sides = new LinkedHashMap<>();
+    /** Per phase (process and server), what each user action cost. */
+    private final Map<String, Map<ActionStats.Action, ActionStats>> actionTables = new LinkedHashMap<>();
+    /** Lifecycles that returned, per server and process key: the instances the check expects to have ended. */
+    private final Map<String, Integer> returned = new ConcurrentHashMap<>();
+    private final List<String> notEnded = new ArrayList<>();
+
     /** The office's pages measured, in order. */
     private final List<PageResult> pageResults = new ArrayList<>();
     /** Rows of the latency table, in order. */
@@ -127,6 +147,9 @@ public final class BenchmarkRunner {
     }
 
     void run() throws Exception {
+        if (!List.of("session", "basic").contains(auth)) {
+            throw new IllegalArgumentException("bench.auth is session or basic, not " + auth);
+        }
         if (!List.of("false", "true", "only").contains(pages)) {
             throw new IllegalArgumentException("bench.pages is false, true or only, not " + pages);
         }
@@ -134,10 +157,20 @@ public final class BenchmarkRunner {
         Files.createDirectories(out);
         deleteRecursively(work);
         Files.createDirectories(work);
-        log("Cooperation Desk benchmark: db=%s scale=%s %s clients=%d pages=%s", db, scaleName, scale, clients, pages);
+        log("Cooperation Desk benchmark: db=%s scale=%s %s clients=%d pages=%s auth=%s", db, scaleName, scale, clients, pages,
+                auth);
 
         if (!Boolean.parseBoolean(skipStartup) && !pagesOnly()) {
             startupInSeparateJvm();
+        }
+        if (Boolean.parseBoolean(bareRest) && !pagesOnly()) {
+            // Stopped in any case, also when this JVM ends otherwise (a failed start of ours, an interrupted run).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (bareRestProcess != null) {
+                    bareRestProcess.destroy();
+                }
+            }));
+            startBareRestServer();
         }
 
         SqlStats appSql = new SqlStats();
@@ -162,6 +195,10 @@ public final class BenchmarkRunner {
             report(started);
             app.close();
             mail.stop();
+            stopBareRestServer();
+        }
+        if (!notEnded.isEmpty()) {
+            throw new IllegalStateException("Lifecycles that did not end: " + notEnded);
         }
     }
 
@@ -174,18 +211,21 @@ public final class BenchmarkRunner {
         // 1. lifecycles through the REST API on a fresh database
         Map<OfficeProcess, Latencies> ours = new LinkedHashMap<>();
         for (OfficeProcess process : processes) {
-            RestClient warmUpClient = new RestClient(port);
-            drive(process.name() + " warm-up", warmUp(), () -> process.overRest().run(warmUpClient), null);
+            RestClient warmUpClient = ours(port);
+            ended("ours", process, drive(process.name() + " warm-up", warmUp(), () -> process.overRest().run(warmUpClient), null));
             // A client per phase: the report's rows keep counting the requests of their own client only.
-            RestClient api = new RestClient(port);
+            RestClient api = ours(port);
             appSql.reset();
             Latencies latencies = drive(process.name(), scale.lifecycles(), () -> process.overRest().run(api), appSql);
+            ended("ours", process, latencies);
             ours.put(process, rename(latencies, process.title() + ", REST as " + process.roles() + " (fresh database)"));
             row("Lifecycles", latencies);
             api.requests.values().forEach(request -> row("REST requests during the " + process.name()
                     + " lifecycles (fresh database)", request));
             sqlFigures(process.name() + ", ours (fresh database)", appSql, scale.lifecycles());
+            side(process, "ours over REST (" + ("session".equals(auth) ? "session" : "HTTP Basic") + ")", latencies, appSql, api);
             mail.purgeEmailFromAllMailboxes();
+            checkEnded("ours", process, (key, finished) -> historic(engine, key, finished));
         }
 
         // 2. the same lifecycles on a bare engine
@@ -194,19 +234,75 @@ public final class BenchmarkRunner {
         try (BareEngine baseline = new BareEngine(bareJdbcUrl(), user(), password(), bareSql)) {
             for (OfficeProcess process : processes) {
                 Map<String, Latencies> calls = new ConcurrentHashMap<>();
-                drive("bare " + process.name() + " warm-up", warmUp(),
-                        () -> process.onBareEngine().run(baseline, new ConcurrentHashMap<>()), null);
+                ended("bare Java", process, drive("bare " + process.name() + " warm-up", warmUp(),
+                        () -> process.onBareEngine().run(baseline, new ConcurrentHashMap<>()), null));
                 bareSql.reset();
                 Latencies latencies = drive("bare " + process.name(), scale.lifecycles(),
                         () -> process.onBareEngine().run(baseline, calls), bareSql);
+                ended("bare Java", process, latencies);
+                sides.computeIfAbsent(process.name(), name -> new ArrayList<>()).add(new Side("bare engine, Java API",
+                        latencies, bareSql.statements() / (double) Math.max(1, latencies.count()), Double.NaN, Double.NaN));
+                checkEnded("bare Java", process, (key, finished) -> historic(baseline.engine, key, finished));
                 bare.put(process, rename(latencies, process.title() + ", bare engine (no-op delegates, Java API)"));
                 row("Lifecycles", latencies);
                 calls.values().forEach(call -> row("Bare engine API calls during the " + process.name() + " lifecycles", call));
                 sqlFigures(process.name() + ", bare engine", bareSql, scale.lifecycles());
             }
         }
+        // 2b. the same lifecycles on the bare Camunda REST server (its own JVM), as a Camunda-only office runs them
+        Map<OfficeProcess, Latencies> bareRestLifecycles = new LinkedHashMap<>();
+        if (bareRestProcess != null) {
+            for (OfficeProcess process : processes) {
+                RestClient warmUpClient = RestClient.bare(bareRestPort);
+                ended("bare REST", process, drive("bare REST " + process.name() + " warm-up", warmUp(),
+                        () -> process.overRest().run(warmUpClient), null));
+                RestClient api = RestClient.bare(bareRestPort);
+                resetBareRestSql();
+                Latencies latencies = drive("bare REST " + process.name(), scale.lifecycles(),
+                        () -> process.overRest().run(api), null);
+                ended("bare REST", process, latencies);
+                SqlStats sql = bareRestSql();
+                bareRestLifecycles.put(process, rename(latencies, process.title()
+                        + ", bare Camunda REST (own JVM, no-op delegates, HTTP Basic)"));
+                row("Lifecycles", latencies);
+                api.requests.values().forEach(request -> row("Bare REST requests during the " + process.name()
+                        + " lifecycles", request));
+                sqlFigures("bare REST " + process.name(), sql, scale.lifecycles());
+                side(process, "bare Camunda REST (HTTP Basic)", latencies, sql, api);
+                RestClient checker = RestClient.bare(bareRestPort);
+                checkEnded("bare REST", process, (key, finished) -> checker.get(null, "/engine-rest/history/process-instance/count"
+                        + "?processDefinitionKey=" + key + (finished ? "&finished=true" : "&unfinished=true"), "coordinator")
+                        .json().path("count").asLong());
+            }
+            figures.put("Resident memory of the bare REST server after its lifecycles, MB",
+                    String.valueOf(rssMegabytes(bareRestProcess.pid())));
+        }
         for (OfficeProcess process : processes) {
             figures.put("Throughput ratio ours / bare engine, " + process.name() + " (fresh database)", ratio(ours, bare, process));
+            if (bareRestLifecycles.containsKey(process)) {
+                figures.put("Throughput ratio ours / bare REST, " + process.name() + " (fresh database; target >= 1)",
+                        ratio(ours, bareRestLifecycles, process));
+                List<Side> row = sides.get(process.name());
+                Side oursSide = row.stream().filter(side -> side.server().startsWith("ours")).findFirst().orElseThrow();
+                Side restSide = row.stream().filter(side -> side.server().startsWith("bare Camunda")).findFirst().orElseThrow();
+                figures.put("SQL statements per lifecycle ours / bare REST, " + process.name() + " (target <= 1.3)",
+                        String.format(Locale.ROOT, "%.2f", oursSide.sqlPerLifecycle() / restSide.sqlPerLifecycle()));
+            }
+        }
+
+        // 2c. a filter listed as Tasklist lists it, on both servers in the same state (the lifecycles' instances, all
+        // ended): what authentication and the filter cost per request before the backlog
+        listFilters("ours", ours(port), filterIds(engine.getFilterService()));
+        if (bareRestProcess != null) {
+            RestClient bareApi = RestClient.bare(bareRestPort);
+            Map<String, String> ids = new LinkedHashMap<>();
+            for (var filter : bareApi.get(null, "/engine-rest/filter?resourceType=Task", "coordinator").json()) {
+                ids.put(filter.path("name").asText(), filter.path("id").asText());
+            }
+            for (var filter : bareApi.get(null, "/engine-rest/filter?resourceType=Task", "manager").json()) {
+                ids.put(filter.path("name").asText(), filter.path("id").asText());
+            }
+            listFilters("bare REST", bareApi, ids);
         }
 
         // 3. an office's backlog: open tasks and finished instances
@@ -217,16 +313,19 @@ public final class BenchmarkRunner {
 
         // 4. the Tasklist filters with that backlog
         appSql.reset();
-        int calls = taskLists(engine.getFilterService(), new RestClient(port));
+        int calls = taskLists(engine.getFilterService(), ours(port));
         sqlFigures("task list queries (per request, not a lifecycle)", appSql, calls);
 
         // 5. lifecycles again, with the backlog in the database
         Map<OfficeProcess, Latencies> oursLoaded = new LinkedHashMap<>();
         for (OfficeProcess process : processes) {
-            RestClient loaded = new RestClient(port);
+            RestClient loaded = ours(port);
             appSql.reset();
             Latencies latencies = drive(process.name() + " with backlog", scale.lifecycles(),
                     () -> process.overRest().run(loaded), appSql);
+            ended("ours", process, latencies);
+            checkEnded("ours", process, (key, finished) -> historic(engine, key, finished));
+            actionTables.put(process.name() + ", ours (with the backlog)", loaded.actions);
             oursLoaded.put(process, rename(latencies, process.title() + ", REST (with the backlog)"));
             row("Lifecycles", latencies);
             loaded.requests.values().forEach(request -> row("REST requests during the " + process.name()
@@ -240,7 +339,162 @@ public final class BenchmarkRunner {
         }
     }
 
+    // ------------------------------------------------------------------ the lifecycles' clients and checks
+
+    /** A client of ours, signing in as bench.auth says. */
+    private RestClient ours(int port) {
+        return new RestClient(port, false, "session".equals(auth) ? sessions : null);
+    }
+
+    private void ended(String server, OfficeProcess process, Latencies returnedLifecycles) {
+        returned.merge(server + "/" + process.name(), returnedLifecycles.count(), Integer::sum);
+    }
+
+    interface HistoryCount {
+        long count(String processKey, boolean finished) throws Exception;
+    }
+
+    private static long historic(ProcessEngine engine, String key, boolean finished) {
+        var query = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key);
+        return finished ? query.finished().count() : query.unfinished().count();
+    }
+
+    /**
+     * That every lifecycle that returned really ended on that server: as many finished instances of the process as
+     * lifecycles returned, none unfinished. A run where one did not fails after writing its report.
+     */
+    private void checkEnded(String server, OfficeProcess process, HistoryCount history) throws Exception {
+        String key = switch (process.name()) {
+            case "dispatch" -> DispatchLifecycle.PROCESS_KEY;
+            case "trainee" -> TraineeLifecycle.PROCESS_KEY;
+            default -> MeetingLifecycle.PROCESS_KEY;
+        };
+        int expected = returned.getOrDefault(server + "/" + process.name(), 0);
+        long finished = history.count(key, true);
+        long unfinished = history.count(key, false);
+        String verdict = finished == expected && unfinished == 0 ? "ended" : "NOT ENDED";
+        figures.put("Check: " + process.name() + " on " + server + ", lifecycles returned / instances finished / unfinished",
+                expected + " / " + finished + " / " + unfinished + " (" + verdict + ")");
+        if (!"ended".equals(verdict)) {
+            notEnded.add(process.name() + " on " + server + ": " + expected + " returned, " + finished + " finished, "
+                    + unfinished + " unfinished");
+        }
+    }
+
+    /** The lifecycle's figures beside the other servers', and what each user action cost. */
+    private void side(OfficeProcess process, String server, Latencies latencies, SqlStats sql, RestClient api) {
+        double lifecycles = Math.max(1, latencies.count());
+        double own = api.actions.entrySet().stream().filter(entry -> !entry.getKey().poll
+                        && entry.getKey() != ActionStats.Action.SIGN_IN)
+                .mapToInt(entry -> entry.getValue().count()).sum() / lifecycles;
+        double polls = api.actions.entrySet().stream().filter(entry -> entry.getKey().poll)
+                .mapToInt(entry -> entry.getValue().count()).sum() / lifecycles;
+        sides.computeIfAbsent(process.name(), name -> new ArrayList<>())
+                .add(new Side(server, latencies, sql.statements() / lifecycles, own, polls));
+        actionTables.put(process.name() + ", " + server + " (fresh database)", api.actions);
+    }
+
+    private static Map<String, String> filterIds(FilterService filters) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String name : List.of("My tasks", "Coordination", "Approvals")) {
+            ids.put(name, filters.createTaskFilterQuery().filterName(name).singleResult().getId());
+        }
+        return ids;
+    }
+
+    /** Each shared filter listed as Tasklist lists it (POST hal+json, newest first, 15), by the user who has it. */
+    private void listFilters(String server, RestClient api, Map<String, String> ids) throws Exception {
+        Map<String, Object> tasklistBody = Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
+        record Query(String user, String filter) {
+        }
+        for (Query query : List.of(new Query("coordinator", "Coordination"), new Query("coordinator", "My tasks"),
+                new Query("manager", "Approvals"), new Query("manager", "My tasks"))) {
+            String path = "/engine-rest/filter/" + ids.get(query.filter()) + "/list?firstResult=0&maxResults=15";
+            for (int i = 0; i < QUERY_WARM_UP; i++) {
+                check(api.post(null, path, query.user(), tasklistBody, "application/hal+json"));
+            }
+            for (int i = 0; i < scale.queryRepeats(); i++) {
+                check(api.post("list filter " + query.filter() + " as " + query.user(), path, query.user(), tasklistBody,
+                        "application/hal+json"));
+            }
+        }
+        actionTables.put("list a filter, " + server + " (after the lifecycles, no backlog; 4 filter/user pairs)", api.actions);
+    }
+
+    // ------------------------------------------------------------------ the bare Camunda REST server in its own JVM
+
+    /**
+     * Starts barerest.BareRestServer on the runner's class path in a JVM of its own, with default JVM options and a
+     * fresh database; its start-up to a ready Tasklist and its memory are measured as ours are.
+     */
+    private void startBareRestServer() throws Exception {
+        bareRestPort = freePort();
+        String url = postgres() ? pgBase + recreateDatabase(pgPrefix + "_barerest")
+                : "jdbc:h2:file:" + work.resolve("barerest").toAbsolutePath() + "/bare-rest";
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                "org.cooperationdesk.benchmark.barerest.BareRestServer", "--server.port=" + bareRestPort,
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
+                "--spring.datasource.password=" + password()));
+        Path logFile = out.resolve("barerest-" + db + ".log");
+        log("Starting the bare REST server: java -cp <runner's class path> %s", String.join(" ",
+                command.subList(3, command.size())));
+        long begin = System.nanoTime();
+        bareRestProcess = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        RestClient client = RestClient.bare(bareRestPort);
+        while (client.status("/camunda/app/tasklist/default/") != 200) {
+            if (!bareRestProcess.isAlive() || System.nanoTime() - begin > 300e9) {
+                throw new IllegalStateException("The bare REST server did not start; see " + logFile);
+            }
+            Thread.sleep(20);
+        }
+        long millis = (System.nanoTime() - begin) / 1_000_000;
+        figures.put("Start-up of the bare REST server to a ready Tasklist (GET /camunda/app/tasklist/default/ 200; "
+                + "java -cp, fresh database, default JVM options), ms", String.valueOf(millis));
+        figures.put("Resident memory of the bare REST server right after start-up, MB",
+                String.valueOf(rssMegabytes(bareRestProcess.pid())));
+        String ours = figures.get(OURS_STARTUP);
+        if (ours != null) {
+            figures.put("Start-up ratio ours / bare REST (target <= 1.2)",
+                    String.format(Locale.ROOT, "%.2f", Long.parseLong(ours) / (double) millis));
+        }
+        while (client.status("/bench/ready") != 200) {
+            if (!bareRestProcess.isAlive() || System.nanoTime() - begin > 300e9) {
+                throw new IllegalStateException("The bare REST server did not set up its users; see " + logFile);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private void stopBareRestServer() throws InterruptedException {
+        if (bareRestProcess != null) {
+            bareRestProcess.destroy();
+            bareRestProcess.waitFor();
+        }
+    }
+
+    private void resetBareRestSql() throws Exception {
+        check204(RestClient.bare(bareRestPort).post(null, "/bench/sql/reset", null, Map.of()));
+    }
+
+    private SqlStats bareRestSql() throws Exception {
+        RestClient.Response response = RestClient.bare(bareRestPort).get(null, "/bench/sql", null);
+        check(response);
+        List<SqlStats.Entry> entries = new ArrayList<>();
+        response.json().forEach(entry -> entries.add(new SqlStats.Entry(entry.path("sql").asText(),
+                entry.path("count").asLong(), entry.path("nanos").asLong())));
+        return SqlStats.of(entries);
+    }
+
+    private static void check204(RestClient.Response response) {
+        if (response.status() != 204) {
+            throw new IllegalStateException(response.status() + ": " + response.body());
+        }
+    }
+
     // ------------------------------------------------------------------ start-up in its own JVM
+
+    static final String OURS_STARTUP = "Start-up to a ready Tasklist (java -jar, GET /camunda/app/tasklist/default/ "
+            + "signed out, redirects followed to the login page, 200; fresh database, default JVM options), ms";
 
     private void startupInSeparateJvm() throws Exception {
         if (!Files.exists(jar)) {
@@ -265,14 +519,14 @@ public final class BenchmarkRunner {
             RestClient client = new RestClient(port);
             // The login page answers when Tasklist does (both once the web server is up); Tasklist itself now sends a
             // signed-out caller there.
-            while (client.status("/login") != 200) {
+            while (client.status("/camunda/app/tasklist/default/") != 200) {
                 if (!process.isAlive() || System.nanoTime() - begin > 300e9) {
                     throw new IllegalStateException("The application did not start; see " + logFile);
                 }
                 Thread.sleep(20);
             }
             long millis = (System.nanoTime() - begin) / 1_000_000;
-            figures.put("Start-up to a ready Tasklist (java -jar, fresh database, default JVM options), ms", String.valueOf(millis));
+            figures.put(OURS_STARTUP, String.valueOf(millis));
             figures.put("Resident memory of the application right after start-up, MB", String.valueOf(rssMegabytes(process.pid())));
             // A few lifecycles of each process against it (dispatches take the demo roster's experts), then its memory.
             int warm = Integer.getInteger("bench.startupLifecycles", 4);
@@ -307,6 +561,9 @@ public final class BenchmarkRunner {
                 return bean instanceof DataSource dataSource && "dataSource".equals(name) ? sql.wrap(dataSource) : bean;
             }
         }));
+        // Benchmark only: each request's server time and SQL statements in its response headers (never in src/main).
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("benchServerCost",
+                ServerCostFilter.registration()));
         long begin = System.nanoTime();
         ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
         figures.put("Start-up of the application in the benchmark JVM (SpringApplication.run), ms",
@@ -676,7 +933,9 @@ public final class BenchmarkRunner {
         long window = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
+            int client = c;
             futures.add(pool.submit(() -> {
+                RestClient.CLIENT.set(client);
                 while (remaining.getAndDecrement() > 0) {
                     long begin = System.nanoTime();
                     try {
@@ -767,6 +1026,9 @@ public final class BenchmarkRunner {
         String phases = pagesOnly() ? "the office's pages only" : String.format(Locale.ROOT, "scale=%s (%d lifecycles, %d open tasks, "
                         + "%d finished instances, %d repeats per query), %d concurrent clients", scaleName, scale.lifecycles(),
                 scale.openTasks(), scale.finishedInstances(), scale.queryRepeats(), clients);
+        md.append(String.format(Locale.ROOT, "Our clients sign in: %s (bench.auth=%s); the bare REST server: HTTP Basic on every "
+                + "call%n%n", "session".equals(auth) ? "once per client and user, then session cookie + X-CSRF-TOKEN"
+                : "HTTP Basic on every call", auth));
         md.append(String.format(Locale.ROOT, "db=%s, %s; machine: %d cores, %s, %s %s, max heap %d MB%n%n", db, phases,
                 Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
@@ -774,6 +1036,49 @@ public final class BenchmarkRunner {
             md.append(String.format(Locale.ROOT, "Office pages: ten years of records at scale %s (seed %d), %d requests per page "
                             + "after %d warm-up requests, %d records sampled per record page, one client%n%n", officeScale,
                     officeSeed, pageRepeats, pageWarmUp, pageSample));
+        }
+        if (!sides.isEmpty()) {
+            md.append("\n### Side by side: ours, the bare Camunda REST server, the bare engine's Java API (fresh databases)\n\n")
+                    .append("Same models, same form data, same warm-up and clients. SQL: every statement on the server, job ")
+                    .append("executor included. Requests per lifecycle: the user's own (start, record page, forms, reads) / ")
+                    .append("polls while waiting (5 ms apart).\n\n")
+                    .append("| process | server | lifecycles | lifecycles/s | p50 ms | p95 ms | SQL per lifecycle | requests per lifecycle (own / polls) |\n")
+                    .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+            sides.forEach((process, row) -> row.forEach(side -> {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.0f | %.0f | %.0f | %s |%n", process, side.server(),
+                        side.lifecycles().count(), side.lifecycles().throughputPerSecond(),
+                        side.lifecycles().percentileMillis(50), side.lifecycles().percentileMillis(95), side.sqlPerLifecycle(),
+                        Double.isNaN(side.ownRequests()) ? "(Java API)"
+                                : String.format(Locale.ROOT, "%.1f / %.1f", side.ownRequests(), side.polls())));
+                csv.append(String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.2f,%.2f,%.2f,%.1f%n", quote("Side by side: " + process),
+                        quote(side.server() + " (SQL per lifecycle in value)"), side.lifecycles().count(),
+                        side.lifecycles().throughputPerSecond(), side.lifecycles().percentileMillis(50),
+                        side.lifecycles().percentileMillis(95), side.lifecycles().percentileMillis(99), side.sqlPerLifecycle()));
+            }));
+        }
+        if (!actionTables.isEmpty()) {
+            md.append("\n### Per user action: client and server time, SQL statements per request (polls in rows of their own)\n\n")
+                    .append("Server time and SQL from each response's Server-Timing and X-Bench-Sql headers (a benchmark-only ")
+                    .append("filter, first of all filters: authentication included; the statements on the request's thread). ")
+                    .append("The bare REST server has no record page: \"open a record page\" there is ")
+                    .append("GET /engine-rest/history/variable-instance?processInstanceId={id}, what a Camunda-only office's coordinator can open instead (with our grants, READ_HISTORY but no READ on instances, GET process-instance/{id}/variables is refused).\n\n")
+                    .append("| phase | action | count | client p50 ms | client p95 ms | server p50 ms | server p95 ms | SQL per request |\n")
+                    .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+            actionTables.forEach((phase, table) -> java.util.Arrays.stream(ActionStats.Action.values())
+                    .filter(table::containsKey).forEach(action -> {
+                        ActionStats stats = table.get(action);
+                        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", phase,
+                                action.title, stats.count(), stats.client.percentileMillis(50),
+                                stats.client.percentileMillis(95), stats.server.percentileMillis(50),
+                                stats.server.percentileMillis(95), stats.statementsPerRequest()));
+                        csv.append(String.format(Locale.ROOT, "%s,%s,%d,,%.2f,%.2f,,%.2f%n", quote("Per action: " + phase),
+                                quote(action.title + " (client; SQL per request in value)"), stats.count(),
+                                stats.client.percentileMillis(50), stats.client.percentileMillis(95),
+                                stats.statementsPerRequest()));
+                        csv.append(String.format(Locale.ROOT, "%s,%s,%d,,%.2f,%.2f,,%n", quote("Per action: " + phase),
+                                quote(action.title + " (server)"), stats.server.count(), stats.server.percentileMillis(50),
+                                stats.server.percentileMillis(95)));
+                    }));
         }
         String section = null;
         for (Latencies latencies : rows) {

@@ -84,10 +84,8 @@ final class DispatchLifecycle {
     /** The same lifecycle for a request of one's own (another country, body or currency; no senior approval). */
     static void overRest(RestClient api, Map<String, Object> request) throws Exception {
         LocalDate today = LocalDate.now();
-        RestClient.Response created = api.post("POST /api/dispatch-requests", "/api/dispatch-requests", "coordinator",
-                request);
-        expect(created, 201);
-        String instance = created.json().path("processInstanceId").asText();
+        String instance = start(api, new Start(PROCESS_KEY, "/api/dispatch-requests", "/desk/dispatches/", request,
+                () -> bareRestStart(today)));
 
         JsonNode match = awaitTask(api, instance, "Task_MatchExpert", "coordinator", null);
         List<String> ids = values(variable(api, match, "expertCandidates", "coordinator"));
@@ -117,14 +115,26 @@ final class DispatchLifecycle {
 
     // ------------------------------------------------------------------ on the bare engine
 
-    /** The same lifecycle through the Java API; the decision table gets what the register delegate makes of the form. */
-    static void onBareEngine(BareEngine bare, Map<String, Latencies> calls) throws Exception {
-        LocalDate today = LocalDate.now();
+    /** What the bare engine starts with: the form, and what our delegates compute that the models read. */
+    static Map<String, Object> bareStart(LocalDate today) {
         Map<String, Object> start = new HashMap<>(request(today));
         start.put("durationDays", 7);
         start.put("estimatedCostYen", 1_500_000.0); // what the register delegate gives the decision table
         start.put("expertCandidatesCount", 1); // what the find-candidates delegate counts for the guard of the match
-        String instance = bare.start(PROCESS_KEY, start, calls);
+        return start;
+    }
+
+    /** The same for the bare REST server, with the candidates the match form reads (ours: the roster's). */
+    static Map<String, Object> bareRestStart(LocalDate today) {
+        Map<String, Object> start = bareStart(today);
+        start.put("expertCandidates", new JsonList(List.of(Map.of("label", "Bare expert", "value", "1"))));
+        return start;
+    }
+
+    /** The same lifecycle through the Java API; the decision table gets what the register delegate makes of the form. */
+    static void onBareEngine(BareEngine bare, Map<String, Latencies> calls) throws Exception {
+        LocalDate today = LocalDate.now();
+        String instance = bare.start(PROCESS_KEY, bareStart(today), calls);
 
         bare.complete(calls, bare.await(instance, "Task_MatchExpert", null), match("1"));
         bare.complete(calls, bare.await(instance, "Task_RecordExpertAnswer", null), ANSWER);

@@ -125,9 +125,8 @@ final class MeetingLifecycle {
     /** The same lifecycle for a plan of one's own inviting Cambodia and Lao PDR (who come) among others (who decline). */
     static void overRest(RestClient api, Map<String, Object> plan, int invited) throws Exception {
         LocalDate today = LocalDate.now();
-        RestClient.Response created = api.post("POST /api/meetings", "/api/meetings", "coordinator", plan);
-        expect(created, 201);
-        String instance = created.json().path("processInstanceId").asText();
+        String instance = start(api, new Start(PROCESS_KEY, "/api/meetings", "/desk/meetings/", plan,
+                () -> bareRestStart(today)));
 
         // One task per country; the coordinator sees the country on the form.
         for (JsonNode task : awaitTasks(api, instance, "Task_RecordDelegation", "coordinator", invited)) {
@@ -155,12 +154,8 @@ final class MeetingLifecycle {
 
     // ------------------------------------------------------------------ on the bare engine
 
-    /**
-     * The same lifecycle through the Java API; the variables the application's delegates compute (meeting id,
-     * country list, timer dates, summary recipients) are given at the start.
-     */
-    static void onBareEngine(BareEngine bare, Map<String, Latencies> calls) throws Exception {
-        LocalDate today = LocalDate.now();
+    /** What the bare engine starts with: the plan, and what our delegates compute that the models read. */
+    static Map<String, Object> bareStart(LocalDate today) {
         Map<String, Object> start = new HashMap<>(plan(today));
         start.put("plannedBy", "coordinator");
         start.put("meetingId", 1L);
@@ -173,6 +168,23 @@ final class MeetingLifecycle {
         // What the count and attendance delegates find for the gateways that skip a meeting nobody attends.
         start.put("registeredDelegatesCount", 3);
         start.put("attendedDelegatesCount", 3);
+        return start;
+    }
+
+    /** The same for the bare REST server, with the delegates the attendance form lists. */
+    static Map<String, Object> bareRestStart(LocalDate today) {
+        Map<String, Object> start = bareStart(today);
+        start.put("registeredDelegates", new JsonList(List.of("1", "2", "3", "4")));
+        return start;
+    }
+
+    /**
+     * The same lifecycle through the Java API; the variables the application's delegates compute (meeting id,
+     * country list, timer dates, summary recipients) are given at the start.
+     */
+    static void onBareEngine(BareEngine bare, Map<String, Latencies> calls) throws Exception {
+        LocalDate today = LocalDate.now();
+        Map<String, Object> start = bareStart(today);
         String instance = bare.start(PROCESS_KEY, start, calls);
 
         for (Task task : bare.awaitAll(instance, "Task_RecordDelegation", COUNTRIES.size())) {

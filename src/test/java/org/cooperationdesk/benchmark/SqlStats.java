@@ -19,9 +19,36 @@ import javax.sql.DataSource;
  * Counts and times the SQL statements that go through a data source, by statement text: where the time of
  * a lifecycle goes. A thin JDK proxy around the pool; its own cost is a clock read per execution.
  */
-final class SqlStats {
+public final class SqlStats {
 
-    record Entry(String sql, long count, long nanos) {
+    /** Statements counted on the current thread while a request runs ({@link ServerCostFilter}); null: not counting. */
+    private static final ThreadLocal<long[]> ON_THIS_THREAD = new ThreadLocal<>();
+
+    /** Starts counting the statements of this thread (any SqlStats), for the request it serves. */
+    static void countThisThread() {
+        ON_THIS_THREAD.set(new long[1]);
+    }
+
+    /** Stops counting on this thread; returns the statements since {@link #countThisThread()}. */
+    static long stopCountingThisThread() {
+        long[] counter = ON_THIS_THREAD.get();
+        ON_THIS_THREAD.remove();
+        return counter == null ? 0 : counter[0];
+    }
+
+    /** The figures of another JVM's SqlStats (the bare REST server's, read over HTTP), to report as this JVM's are. */
+    static SqlStats of(List<Entry> entries) {
+        SqlStats stats = new SqlStats();
+        entries.forEach(entry -> {
+            Counter counter = stats.bySql.computeIfAbsent(entry.sql(), key -> new Counter());
+            counter.count.add(entry.count());
+            counter.nanos.add(entry.nanos());
+        });
+        return stats;
+    }
+
+
+    public record Entry(String sql, long count, long nanos) {
     }
 
     private static final class Counter {
@@ -33,7 +60,7 @@ final class SqlStats {
     /** Which threads' statements are counted; null: every thread's. */
     private volatile java.util.function.Predicate<Thread> threads;
 
-    void reset() {
+    public void reset() {
         bySql.clear();
     }
 
@@ -45,7 +72,7 @@ final class SqlStats {
         this.threads = threads;
     }
 
-    long statements() {
+    public long statements() {
         return bySql.values().stream().mapToLong(counter -> counter.count.sum()).sum();
     }
 
@@ -63,7 +90,7 @@ final class SqlStats {
     }
 
     /** Every statement with its whole text (up to 2,000 characters), most total time first. */
-    List<Entry> all() {
+    public List<Entry> all() {
         List<Entry> entries = new ArrayList<>();
         bySql.forEach((sql, counter) -> entries.add(new Entry(sql, counter.count.sum(), counter.nanos.sum())));
         entries.sort(Comparator.comparingLong(Entry::nanos).reversed());
@@ -87,6 +114,10 @@ final class SqlStats {
     }
 
     private void record(String sql, long nanos) {
+        long[] onThisThread = ON_THIS_THREAD.get();
+        if (onThisThread != null) {
+            onThisThread[0]++;
+        }
         java.util.function.Predicate<Thread> counted = threads;
         if (counted != null && !counted.test(Thread.currentThread())) {
             return;
@@ -101,7 +132,7 @@ final class SqlStats {
         return oneLine.length() > 2000 ? oneLine.substring(0, 2000) : oneLine;
     }
 
-    DataSource wrap(DataSource target) {
+    public DataSource wrap(DataSource target) {
         return (DataSource) Proxy.newProxyInstance(SqlStats.class.getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = invoke(target, method, args);

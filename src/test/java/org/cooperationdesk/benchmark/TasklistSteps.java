@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,6 +18,72 @@ final class TasklistSteps {
     static final long TIMEOUT_MILLIS = 120_000;
 
     private TasklistSteps() {
+    }
+
+    /** Where a lifecycle starts on ours (its office API and its record's page) and on a bare Camunda REST server. */
+    record Start(String processKey, String apiPath, String recordPage, Map<String, Object> body,
+                 Supplier<Map<String, Object>> bareVariables) {
+    }
+
+    /**
+     * Starts the lifecycle as the coordinator and opens what the coordinator looks at next; returns the instance id.
+     * Ours: {@code POST} the office API, then the record's {@code /desk} page. The bare REST server: the start form
+     * submitted with the variables our delegates would have computed ({@code submit-form}), then the instance's
+     * variables in the history, what a Camunda-only office's coordinator can open instead of a record page (it has none).
+     */
+    static String start(RestClient api, Start start) throws Exception {
+        if (api.bare()) {
+            RestClient.Response started = api.post("start: POST process-definition/key/" + start.processKey() + "/submit-form",
+                    "/engine-rest/process-definition/key/" + start.processKey() + "/submit-form", "coordinator",
+                    Map.of("variables", typed(start.bareVariables().get())));
+            expect(started, 200);
+            String instance = started.json().path("id").asText();
+            // Not GET process-instance/{id}/variables: with our grants (READ_HISTORY, no READ on instances) a
+            // coordinator may not; the instance's history is what the same coordinator can open.
+            expect(api.get("open record: GET history/variable-instance?processInstanceId (bare REST has no record page)",
+                    "/engine-rest/history/variable-instance?processInstanceId=" + instance, "coordinator"), 200);
+            return instance;
+        }
+        RestClient.Response created = api.post("POST " + start.apiPath(), start.apiPath(), "coordinator", start.body());
+        expect(created, 201);
+        expect(api.page("open record: GET " + start.recordPage() + "{reference}",
+                start.recordPage() + created.json().path("reference").asText(), "coordinator"), 200);
+        return created.json().path("processInstanceId").asText();
+    }
+
+    /**
+     * Variables as the REST API takes them, stored as the Java API stores the same values: a list as a serialised
+     * Java object in JSON (a multi-instance collection must be a collection), a {@link JsonList} as a Json variable.
+     */
+    static Map<String, Object> typed(Map<String, Object> values) throws Exception {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            Object value = entry.getValue();
+            Map<String, Object> variable = new LinkedHashMap<>();
+            if (value instanceof JsonList json) {
+                variable.put("value", RestClient.JSON.writeValueAsString(json.values()));
+                variable.put("type", "Json");
+            } else if (value instanceof List<?> list) {
+                String element = list.isEmpty() || list.get(0) instanceof String ? "java.lang.String"
+                        : list.get(0).getClass().getName();
+                variable.put("value", RestClient.JSON.writeValueAsString(list));
+                variable.put("type", "Object");
+                variable.put("valueInfo", Map.of("objectTypeName", "java.util.ArrayList<" + element + ">",
+                        "serializationDataFormat", "application/json"));
+            } else {
+                variable.put("value", value);
+                variable.put("type", value == null ? "Null" : value.getClass().getSimpleName());
+            }
+            variables.put(entry.getKey(), variable);
+        }
+        return variables;
+    }
+
+    /**
+     * A list a form reads (a checklist's options), given to the bare REST server as our delegates leave it: a Json
+     * variable. The bare server's do-nothing delegates compute none, so the start gives them.
+     */
+    record JsonList(List<?> values) {
     }
 
     /** Submits a task form as Tasklist does; a list (a checklist's values) goes as a {@code Json} variable. */

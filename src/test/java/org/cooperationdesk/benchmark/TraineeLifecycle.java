@@ -112,9 +112,8 @@ final class TraineeLifecycle {
     /** The same lifecycle for a course of one's own and nominations from the governments it invites. */
     static void overRest(RestClient api, Map<String, Object> course, List<Nominee> nominees) throws Exception {
         LocalDate today = LocalDate.now();
-        RestClient.Response created = api.post("POST /api/courses", "/api/courses", "coordinator", course);
-        expect(created, 201);
-        String instance = created.json().path("processInstanceId").asText();
+        String instance = start(api, new Start(PROCESS_KEY, "/api/courses", "/desk/courses/", course,
+                () -> bareRestStart(today)));
 
         String previous = null;
         for (Nominee nominee : nominees) {
@@ -146,13 +145,8 @@ final class TraineeLifecycle {
 
     // ------------------------------------------------------------------ on the bare engine
 
-    /**
-     * The same lifecycle through the Java API. The do-nothing delegates set nothing, so the variables the
-     * application's delegates compute (course id, country list, timer dates, nomination ids) are given at the start.
-     */
-    static void onBareEngine(BareEngine bare, Map<String, Latencies> calls) throws Exception {
-        LocalDate today = LocalDate.now();
-        List<String> accepted = ids(1, PLACES);
+    /** What the bare engine starts with: the course, and what our delegates compute that the models read. */
+    static Map<String, Object> bareStart(LocalDate today) {
         Map<String, Object> start = new HashMap<>(course(today));
         start.put("openedBy", "coordinator");
         start.put("courseId", 1L);
@@ -169,6 +163,26 @@ final class TraineeLifecycle {
         start.put("eligibleNomineesCount", NOMINEES.size());
         start.put("arrivedTraineesCount", PLACES);
         start.put("certifiedTraineesCount", PLACES);
+        return start;
+    }
+
+    /** The same for the bare REST server, with the lists the selection, attendance and reports forms read. */
+    static Map<String, Object> bareRestStart(LocalDate today) {
+        Map<String, Object> start = bareStart(today);
+        start.put("selectedNominees", new JsonList(ids(1, PLACES)));
+        start.put("arrivedTrainees", new JsonList(ids(1, PLACES)));
+        start.put("certifiedTrainees", new JsonList(ids(1, PLACES)));
+        return start;
+    }
+
+    /**
+     * The same lifecycle through the Java API. The do-nothing delegates set nothing, so the variables the
+     * application's delegates compute (course id, country list, timer dates, nomination ids) are given at the start.
+     */
+    static void onBareEngine(BareEngine bare, Map<String, Latencies> calls) throws Exception {
+        LocalDate today = LocalDate.now();
+        List<String> accepted = ids(1, PLACES);
+        Map<String, Object> start = bareStart(today);
         String instance = bare.start(PROCESS_KEY, start, calls);
 
         String previous = null;

@@ -1,0 +1,149 @@
+package org.cooperationdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.cooperationdesk.ProcessTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Task lists that ask only for the reader's own tasks skip the per-task authorization join
+ * ({@link TaskListAuthorization}); every other task list keeps Camunda's check, and the lists return what the full
+ * check would.
+ */
+class TaskListAuthorizationTest extends ProcessTestSupport {
+
+    @Autowired
+    private AuthorizationService authorizationService;
+
+    private final List<String> tasks = new ArrayList<>();
+    private final List<String> authorizations = new ArrayList<>();
+    private String coordinatorsTask;
+    private String coordinatorsAssignedTask;
+    private String managersTask;
+    private String managersAssignedTask;
+
+    @BeforeEach
+    void tasksOfBothGroups() {
+        // Made unauthenticated, as the engine makes them: Camunda grants the candidate groups and the assignee READ.
+        coordinatorsTask = task("Book the delegation's hotel", "coordinators", null);
+        coordinatorsAssignedTask = task("Record the expert's answer", "coordinators", "coordinator");
+        managersTask = task("Approve release", "managers", null);
+        managersAssignedTask = task("Approve the extension", "managers", "manager");
+    }
+
+    @AfterEach
+    void removeThem() {
+        identityService.clearAuthentication();
+        authorizations.forEach(authorizationService::deleteAuthorization);
+        tasks.forEach(id -> taskService.deleteTask(id, true));
+    }
+
+    @Test
+    void shouldListACoordinatorsOwnTasksWithoutThePerTaskJoin() {
+        asCoordinator();
+
+        assertThat(perTaskCheck(taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks()))
+                .as("the Coordination filter's query for a coordinator").isFalse();
+        assertThat(perTaskCheck(taskService.createTaskQuery().taskAssignee("coordinator")))
+                .as("My tasks for a coordinator").isFalse();
+        assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks()))
+                .containsExactlyInAnyOrder(coordinatorsTask, coordinatorsAssignedTask);
+        assertThat(ids(taskService.createTaskQuery().taskAssignee("coordinator"))).containsExactly(coordinatorsAssignedTask);
+    }
+
+    @Test
+    void shouldKeepTheCheckForOtherPeoplesAndOtherGroupsTasks() {
+        asCoordinator();
+
+        assertThat(perTaskCheck(taskService.createTaskQuery().taskCandidateGroup("managers"))).isTrue();
+        assertThat(perTaskCheck(taskService.createTaskQuery().taskAssignee("manager"))).isTrue();
+        assertThat(perTaskCheck(taskService.createTaskQuery().taskCandidateGroupIn(List.of("coordinators", "managers"))))
+                .isTrue();
+        assertThat(perTaskCheck(taskService.createTaskQuery())).isTrue();
+        assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("managers").includeAssignedTasks())).isEmpty();
+        assertThat(ids(taskService.createTaskQuery().taskAssignee("manager"))).isEmpty();
+        assertThat(ids(taskService.createTaskQuery().taskCandidateGroupIn(List.of("coordinators", "managers"))))
+                .containsExactly(coordinatorsTask);
+        assertThat(ids(taskService.createTaskQuery())).containsExactlyInAnyOrder(coordinatorsTask, coordinatorsAssignedTask);
+    }
+
+    @Test
+    void shouldKeepTheCheckWhenAQueryCombinesAlternatives() {
+        asCoordinator();
+        TaskQuery ownOrTheManagers = taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks()
+                .or().taskAssignee("manager").taskCandidateGroup("coordinators").endOr();
+
+        assertThat(perTaskCheck(ownOrTheManagers)).isTrue();
+        assertThat(ids(ownOrTheManagers)).doesNotContain(managersAssignedTask, managersTask);
+    }
+
+    @Test
+    void shouldKeepTheCheckWhileARevokeExists() {
+        identityService.clearAuthentication();
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("coordinator");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(coordinatorsTask);
+        revoke.removePermission(Permissions.READ); // a revoke lists what it takes away
+        authorizations.add(authorizationService.saveAuthorization(revoke).getId());
+        asCoordinator();
+
+        TaskQuery coordination = taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks();
+        assertThat(ids(coordination)).containsExactly(coordinatorsAssignedTask);
+    }
+
+    @Test
+    void shouldLetADirectorListTheApprovalsOfBothGroupsWithoutThePerTaskJoin() {
+        identityService.setAuthentication("director", List.of("managers", "directors"));
+
+        TaskQuery approvals = taskService.createTaskQuery().taskCandidateGroupIn(List.of("managers", "directors"))
+                .includeAssignedTasks();
+        assertThat(perTaskCheck(approvals)).isFalse();
+        assertThat(ids(approvals)).containsExactlyInAnyOrder(managersTask, managersAssignedTask);
+    }
+
+    private void asCoordinator() {
+        identityService.setAuthentication("coordinator", List.of("coordinators"));
+    }
+
+    private String task(String name, String candidateGroup, String assignee) {
+        identityService.clearAuthentication();
+        Task task = taskService.newTask();
+        task.setName(name);
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), candidateGroup);
+        if (assignee != null) {
+            taskService.setAssignee(task.getId(), assignee);
+        }
+        tasks.add(task.getId());
+        return task.getId();
+    }
+
+    private static List<String> ids(TaskQuery query) {
+        return query.list().stream().map(Task::getId).toList();
+    }
+
+    /** Whether the engine would join the query with the authorizations, for the authenticated user. */
+    private boolean perTaskCheck(TaskQuery query) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            TaskQueryImpl task = (TaskQueryImpl) query;
+            context.getAuthorizationManager().configureTaskQuery(task);
+            return task.getAuthCheck().getShouldPerformAuthorizatioCheck(); // what the mappings read
+        });
+    }
+}

@@ -21,10 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Task lists that ask only for the reader's own tasks skip the per-task authorization join
- * ({@link TaskListAuthorization}); every other task list keeps Camunda's check, and the lists return what the full
+ * ({@link AuthorizationShortcuts}); every other task list keeps Camunda's check, and the lists return what the full
  * check would.
  */
-class TaskListAuthorizationTest extends ProcessTestSupport {
+class AuthorizationShortcutsTest extends ProcessTestSupport {
 
     @Autowired
     private AuthorizationService authorizationService;
@@ -114,6 +114,26 @@ class TaskListAuthorizationTest extends ProcessTestSupport {
                 .includeAssignedTasks();
         assertThat(perTaskCheck(approvals)).isFalse();
         assertThat(ids(approvals)).containsExactlyInAnyOrder(managersTask, managersAssignedTask);
+    }
+
+    @Test
+    void shouldCheckAnOfficeUsersGroupsWithoutFilteringThemFirst() {
+        asCoordinator();
+        try (EngineStatements statements = EngineStatements.count()) {
+            assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("coordinators"))).containsExactly(coordinatorsTask);
+            assertThat(statements.takeAll()).contains("TaskEntity.selectTaskByQueryCriteria")
+                    .doesNotContain("AuthorizationEntity.selectAuthorizedGroupIds");
+        }
+        List<String> directoryGroups = new ArrayList<>(List.of("coordinators"));
+        for (int i = 0; i < AuthorizationShortcuts.GROUPS_CHECKED_AS_THEY_ARE; i++) {
+            directoryGroups.add("directory-group-" + i);
+        }
+        identityService.setAuthentication("coordinator", directoryGroups);
+        try (EngineStatements statements = EngineStatements.count()) {
+            assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("coordinators"))).containsExactly(coordinatorsTask);
+            assertThat(statements.takeAll()).as("a large directory's user: Camunda's filter")
+                    .contains("AuthorizationEntity.selectAuthorizedGroupIds");
+        }
     }
 
     private void asCoordinator() {

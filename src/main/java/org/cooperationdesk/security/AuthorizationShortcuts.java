@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * the candidate groups' grants away with the candidacy. So a query that only returns tasks
  * <ul>
  *   <li>assigned to the reader ("My tasks"), or</li>
- *   <li>whose candidate groups are all groups of the reader ("Coordination" for a coordinator, "Approvals" for a
- *   director)</li>
+ *   <li>whose candidate groups are all groups of the reader ("Coordination" for a coordinator, "Approvals", which
+ *   asks for the reader's own approving groups: {@code system/FilterFunctions})</li>
  * </ul>
  * returns exactly what the full check would, and is run without it. Everything else keeps Camunda's check: other
  * users' or groups' tasks, a query combining alternatives ({@code or()}), and every query while a REVOKE

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The shared filters show each task's reference and country on its card ({@link TaskCards#FILTER_VARIABLES}).
  * A filter created before cards showed them is given the variables once, when its properties have none; a filter
  * whose variables an admin has changed in Tasklist keeps them.
+ *
+ * <p>"Approvals" asks for the tasks of the reader's own approving groups ({@link FilterFunctions}): a manager's list
+ * the managers' tasks, a director's the directors'. An installation whose "Approvals" still asks for both groups, as
+ * it was first defined, gets the new query once; a query an admin has changed stays.
  */
 @Component
 class AccessSetup {
@@ -109,12 +114,16 @@ class AccessSetup {
 
         TaskQuery mine = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
         TaskQuery coordination = taskService.createTaskQuery().taskCandidateGroup(Groups.COORDINATORS).includeAssignedTasks();
+        List<String> approvers = List.of(Groups.MANAGERS, Groups.DIRECTORS);
         TaskQuery approvals = taskService.createTaskQuery()
-                .taskCandidateGroupIn(List.of(Groups.MANAGERS, Groups.DIRECTORS)).includeAssignedTasks();
+                .taskCandidateGroupInExpression(FilterFunctions.tasksOfTheReadersGroupsAmong(approvers))
+                .includeAssignedTasks();
         String myTasks = filter(FILTER_MY_TASKS, mine, -10, "Tasks assigned to me");
         String coordinationFilter = filter(FILTER_COORDINATION, coordination, 0,
                 "Requests, offers, bookings and reports for coordinators");
         String approvalsFilter = filter(FILTER_APPROVALS, approvals, 10, "Releases and extensions awaiting a manager");
+        replaceFormerQuery(approvalsFilter,
+                taskService.createTaskQuery().taskCandidateGroupIn(approvers).includeAssignedTasks(), approvals);
         for (String group : List.of(Groups.COORDINATORS, Groups.MANAGERS, Groups.DIRECTORS)) {
             grant(group, Resources.FILTER, myTasks, Permissions.READ);
         }
@@ -157,6 +166,21 @@ class AccessSetup {
         properties.put(VARIABLES, TaskCards.FILTER_VARIABLES);
         Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filterService.saveFilter(filter).getId();
+    }
+
+    /**
+     * A shared filter still asking what an earlier version defined is given today's query, once; a query an admin
+     * has changed in Tasklist stays as the admin left it.
+     */
+    private void replaceFormerQuery(String filterId, TaskQuery former, TaskQuery today) {
+        Filter filter = filterService.getFilter(filterId);
+        JsonTaskQueryConverter json = new JsonTaskQueryConverter();
+        // Through JSON and back, as the filter was stored, so that both carry the same defaults.
+        var formerAsStored = json.toJsonObject(json.toObject(json.toJsonObject(former)));
+        if (json.toJsonObject((TaskQuery) filter.getQuery()).equals(formerAsStored)) {
+            LOG.info("Filter '{}' gets today's query", filter.getName());
+            filterService.saveFilter(filter.setQuery(today));
+        }
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -23,10 +23,10 @@ final class AdminPage extends CamundaWebappPage {
         return this;
     }
 
-    /** The Users page: the ids of the users listed. */
+    /** The Users page: the ids of the users listed (the first open of Admin in a browser loads the whole app). */
     List<String> users() {
         browser.open(url() + "#/users");
-        browser.visible(By.cssSelector("table tbody tr"));
+        browser.visible(By.cssSelector("table tbody tr"), Browser.LOAD_TIMEOUT);
         return browser.driver().findElements(By.cssSelector("table tbody tr td:first-child")).stream()
                 .map(WebElement::getText).map(String::trim).toList();
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -202,7 +203,21 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(200));
         wait.withMessage(what);
         wait.ignoring(StaleElementReferenceException.class);
-        return wait.until(condition);
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            throw new TimeoutException(e.getMessage() + "\n" + whereWeAre(), e);
+        }
+    }
+
+    /** The page a timed-out wait was on and the start of what it showed, for the failure's message in CI's log. */
+    private String whereWeAre() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").trim();
+            return "on " + driver.getCurrentUrl() + ", showing: " + (text.length() > 400 ? text.substring(0, 400) + "…" : text);
+        } catch (RuntimeException unreadable) {
+            return "page unreadable: " + unreadable.getClass().getSimpleName();
+        }
     }
 
     /** The first visible element, waited for. */

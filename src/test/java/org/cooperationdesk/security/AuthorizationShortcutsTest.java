@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.cooperationdesk.ProcessTestSupport;
+import org.cooperationdesk.system.FilterFunctions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,8 @@ class AuthorizationShortcutsTest extends ProcessTestSupport {
 
     @Autowired
     private AuthorizationService authorizationService;
+    @Autowired
+    private FilterService filterService;
 
     private final List<String> tasks = new ArrayList<>();
     private final List<String> authorizations = new ArrayList<>();
@@ -117,6 +122,47 @@ class AuthorizationShortcutsTest extends ProcessTestSupport {
     }
 
     @Test
+    void shouldGiveEachApproverTheApprovalsOfTheirOwnGroupsWithoutThePerTaskJoin() {
+        String directorsTask = task("Approve release (senior)", "directors", null);
+        Filter approvals = filterService.createTaskFilterQuery().filterName("Approvals").singleResult();
+
+        identityService.setAuthentication("manager", List.of("managers"));
+        try (EngineStatements statements = EngineStatements.count()) {
+            assertThat(ids(filterService.list(approvals.getId()))).as("a manager's Approvals")
+                    .containsExactlyInAnyOrder(managersTask, managersAssignedTask);
+            assertThat(filterService.count(approvals.getId())).isEqualTo(2);
+            assertThat(statements.takeSqlOf("TaskEntity.selectTaskByQueryCriteria")).as("the list's SQL").isNotEmpty()
+                    .noneMatch(sql -> sql.contains("ACT_RU_AUTHORIZATION"));
+        }
+
+        identityService.setAuthentication("director", List.of("directors"));
+        try (EngineStatements statements = EngineStatements.count()) {
+            assertThat(ids(filterService.list(approvals.getId()))).as("a director's Approvals").containsExactly(directorsTask);
+            assertThat(statements.takeSqlOf("TaskEntity.selectTaskByQueryCriteria")).isNotEmpty()
+                    .noneMatch(sql -> sql.contains("ACT_RU_AUTHORIZATION"));
+        }
+
+        identityService.setAuthentication("director", List.of("managers", "directors"));
+        assertThat(ids(filterService.list(approvals.getId()))).as("someone in both groups")
+                .containsExactlyInAnyOrder(managersTask, managersAssignedTask, directorsTask);
+    }
+
+    @Test
+    void shouldAskForEveryApproversTasksWhenTheReaderIsInNoneOfTheirGroups() {
+        identityService.setAuthentication("admin", List.of("camunda-admin"));
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+        List<String> groups = configuration.getCommandExecutorTxRequired()
+                .execute(context -> FilterFunctions.currentUserGroupsAmong("managers, directors"));
+
+        assertThat(groups).as("Camunda's check then decides").containsExactly("managers", "directors");
+        identityService.setAuthentication("manager", List.of("coordinators", "managers"));
+        List<String> own = configuration.getCommandExecutorTxRequired()
+                .execute(context -> FilterFunctions.currentUserGroupsAmong("managers,directors"));
+        assertThat(own).containsExactly("managers");
+    }
+
+    @Test
     void shouldCheckAnOfficeUsersGroupsWithoutFilteringThemFirst() {
         asCoordinator();
         try (EngineStatements statements = EngineStatements.count()) {
@@ -154,7 +200,11 @@ class AuthorizationShortcutsTest extends ProcessTestSupport {
     }
 
     private static List<String> ids(TaskQuery query) {
-        return query.list().stream().map(Task::getId).toList();
+        return ids(query.list());
+    }
+
+    private static List<String> ids(List<Task> tasks) {
+        return tasks.stream().map(Task::getId).toList();
     }
 
     /** Whether the engine would join the query with the authorizations, for the authenticated user. */

@@ -23,6 +23,7 @@ final class EngineStatements extends AppenderBase<ILoggingEvent> implements Auto
     private final Logger logger = (Logger) LoggerFactory.getLogger(ENGINE_STATEMENTS);
     private final Level levelBefore = logger.getLevel();
     private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> sql = Collections.synchronizedList(new ArrayList<>());
 
     private EngineStatements() {
     }
@@ -40,7 +41,11 @@ final class EngineStatements extends AppenderBase<ILoggingEvent> implements Auto
     @Override
     protected void append(ILoggingEvent event) {
         if (event.getFormattedMessage().startsWith("==>  Preparing:")) {
-            statements.add(event.getLoggerName().substring(ENGINE_STATEMENTS.length() + 1));
+            String statement = event.getLoggerName().substring(ENGINE_STATEMENTS.length() + 1);
+            synchronized (statements) {
+                statements.add(statement);
+                sql.add(event.getFormattedMessage());
+            }
         }
     }
 
@@ -49,6 +54,22 @@ final class EngineStatements extends AppenderBase<ILoggingEvent> implements Auto
         synchronized (statements) {
             List<String> taken = List.copyOf(statements);
             statements.clear();
+            sql.clear();
+            return taken;
+        }
+    }
+
+    /** The SQL text of each statement {@code statement} (as {@code Entity.statementId}) so far, and starts again. */
+    List<String> takeSqlOf(String statement) {
+        synchronized (statements) {
+            List<String> taken = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                if (statements.get(i).equals(statement)) {
+                    taken.add(sql.get(i));
+                }
+            }
+            statements.clear();
+            sql.clear();
             return taken;
         }
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.cooperationdesk.ProcessTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ class TasklistFiltersTest extends ProcessTestSupport {
             properties.put(AccessSetup.VARIABLES, TaskCards.FILTER_VARIABLES);
             filterService.saveFilter(filter.setProperties(properties));
         }
+        filterService.saveFilter(filter(AccessSetup.FILTER_APPROVALS).setQuery(todaysApprovals()));
     }
 
     @Test
@@ -84,6 +87,42 @@ class TasklistFiltersTest extends ProcessTestSupport {
         assertThat(filter(AccessSetup.FILTER_COORDINATION).getProperties()).containsEntry("variables", referenceOnly);
         assertThat(filter(AccessSetup.FILTER_MY_TASKS).getProperties()).containsEntry("variables", List.of());
         assertThat(filter(AccessSetup.FILTER_APPROVALS).getProperties()).containsEntry("variables", CARD_VARIABLES);
+    }
+
+    @Test
+    void theApprovalsOfAnEarlierVersionAskForTheReadersOwnGroupsAfterTheNextStart() {
+        Filter approvals = filter(AccessSetup.FILTER_APPROVALS);
+        filterService.saveFilter(approvals.setQuery(taskService.createTaskQuery()
+                .taskCandidateGroupIn(List.of(Groups.MANAGERS, Groups.DIRECTORS)).includeAssignedTasks()));
+
+        accessSetup.setUp();
+
+        TaskQueryImpl query = filter(AccessSetup.FILTER_APPROVALS).getQuery();
+        assertThat(query.getExpressions())
+                .containsExactly(Map.entry("taskCandidateGroupIn", "${currentUserGroupsAmong('managers,directors')}"));
+        assertThat(query.getCandidateGroupsInternal()).isNull();
+        assertThat(query.isIncludeAssignedTasks()).isTrue();
+        assertThat(filter(AccessSetup.FILTER_APPROVALS).getProperties()).containsEntry("variables", CARD_VARIABLES)
+                .containsEntry("priority", 10);
+    }
+
+    @Test
+    void anApprovalsQueryAnAdminChangedStaysAsTheAdminLeftIt() {
+        Filter approvals = filter(AccessSetup.FILTER_APPROVALS);
+        filterService.saveFilter(approvals.setQuery(taskService.createTaskQuery()
+                .taskCandidateGroupIn(List.of(Groups.MANAGERS, Groups.DIRECTORS))));
+
+        accessSetup.setUp();
+
+        TaskQueryImpl query = filter(AccessSetup.FILTER_APPROVALS).getQuery();
+        assertThat(query.getExpressions()).isEmpty();
+        assertThat(query.getCandidateGroupsInternal()).containsExactly(Groups.MANAGERS, Groups.DIRECTORS);
+        assertThat(query.isIncludeAssignedTasks()).isFalse();
+    }
+
+    private TaskQuery todaysApprovals() {
+        return taskService.createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroupsAmong('managers,directors')}").includeAssignedTasks();
     }
 
     private Filter filter(String name) {

@@ -46,7 +46,12 @@ public class PartnerRepository {
         this.jdbc = jdbc;
     }
 
+    /** The country with this code, read once per transaction ({@link CountriesReadInThisTransaction}). */
     public Optional<Country> country(String code) {
+        return CountriesReadInThisTransaction.country(code, this::readCountry);
+    }
+
+    private Optional<Country> readCountry(String code) {
         return jdbc.sql(COUNTRY_COLUMNS + " where c.code = ?").param(code).query(PartnerRepository::country).optional();
     }
 
@@ -118,6 +123,7 @@ public class PartnerRepository {
     }
 
     public void updateCountry(Country country, String user, Instant when) {
+        CountriesReadInThisTransaction.forget();
         Country.Channel channel = country.channel();
         jdbc.sql("""
                         update partner_country set name = ?, name_ja = ?, channel_kind = ?, channel_name = ?, channel_email = ?,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cooperationdesk.system.ReadOncePerTransaction;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,14 +42,15 @@ public class PartnerRepository {
             rs.getString("name"), rs.getString("name_ja"), rs.getString("kind"), rs.getString("email"));
 
     private final JdbcClient jdbc;
+    private final ReadOncePerTransaction<String, Optional<Country>> countriesRead = new ReadOncePerTransaction<>();
 
     public PartnerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The country with this code, read once per transaction ({@link CountriesReadInThisTransaction}). */
+    /** The country with this code, read once per transaction ({@link ReadOncePerTransaction}). */
     public Optional<Country> country(String code) {
-        return CountriesReadInThisTransaction.country(code, this::readCountry);
+        return countriesRead.get(code, this::readCountry);
     }
 
     private Optional<Country> readCountry(String code) {
@@ -123,7 +125,7 @@ public class PartnerRepository {
     }
 
     public void updateCountry(Country country, String user, Instant when) {
-        CountriesReadInThisTransaction.forget();
+        countriesRead.forget();
         Country.Channel channel = country.channel();
         jdbc.sql("""
                         update partner_country set name = ?, name_ja = ?, channel_kind = ?, channel_name = ?, channel_email = ?,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cooperationdesk.partner.YenValue;
+import org.cooperationdesk.system.ReadOncePerTransaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,12 +33,14 @@ public class CourseRecords {
     }
 
     private final JdbcClient jdbc;
+    private final ReadOncePerTransaction<Long, Course> coursesRead = new ReadOncePerTransaction<>();
 
     public CourseRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Course insertCourse(Course draft, String openedBy, String processInstanceId, LocalDateTime now) {
+        coursesRead.forget();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into course (reference, title, place, start_date, end_date, capacity, quota_per_country,
@@ -54,7 +57,12 @@ public class CourseRecords {
         return course(id);
     }
 
+    /** The course, read once per transaction ({@link ReadOncePerTransaction}; every write here forgets it). */
     public Course course(long id) {
+        return coursesRead.get(id, this::readCourse);
+    }
+
+    private Course readCourse(long id) {
         return jdbc.sql("select " + COURSE_COLUMNS + " from course where id = ?").param(id).query(Course.class).single();
     }
 
@@ -64,28 +72,33 @@ public class CourseRecords {
     }
 
     public void updateCourseStatus(long courseId, CourseStatus status, LocalDateTime closedAt) {
+        coursesRead.forget();
         jdbc.sql("update course set status = ?, closed_at = coalesce(?, closed_at) where id = ?")
                 .params(status.name(), closedAt, courseId).update();
     }
 
     /** A new nomination deadline: the course takes nominations again. */
     public void extendNominationPeriod(long courseId, LocalDate newDeadline) {
+        coursesRead.forget();
         jdbc.sql("update course set nomination_deadline = ?, status = ? where id = ?")
                 .params(newDeadline, CourseStatus.OPEN.name(), courseId).update();
     }
 
     /** Closed without being held (nobody arrived), with the reason. */
     public void recordNotHeld(long courseId, String reason, LocalDateTime at) {
+        coursesRead.forget();
         jdbc.sql("update course set status = ?, not_held_reason = ?, closed_at = ? where id = ?")
                 .params(CourseStatus.NOT_HELD.name(), reason, at, courseId).update();
     }
 
     public void recordEvaluation(long courseId, int score, String summary) {
+        coursesRead.forget();
         jdbc.sql("update course set evaluation_score = ?, evaluation_summary = ? where id = ?")
                 .params(score, summary, courseId).update();
     }
 
     public void recordCancellation(long courseId, String reason, LocalDateTime at) {
+        coursesRead.forget();
         jdbc.sql("update course set status = ?, cancellation_reason = ?, closed_at = ? where id = ?")
                 .params(CourseStatus.CANCELLED.name(), reason, at, courseId).update();
     }

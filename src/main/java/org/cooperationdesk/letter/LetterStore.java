@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,6 +60,10 @@ public class LetterStore {
      */
     public StoredLetter keep(LetterRequest request, byte[] content, String sha256, String idempotencyKey, int enclosureNo,
                              LocalDateTime now) {
+        // As the table keeps it: the addressee line cut to the column, the time to the microsecond.
+        StoredLetter letter = new StoredLetter(0, request.kind(), request.languageTag(), request.reference(),
+                request.personId(), truncate(request.addresseeLine(), 300), request.number(), request.fileName(), content,
+                content.length, sha256, idempotencyKey, enclosureNo, now.toLocalDate(), now.truncatedTo(ChronoUnit.MICROS));
         try {
             long id = ownTransaction.execute(tx -> {
                 GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -66,14 +71,16 @@ public class LetterStore {
                                 insert into letter (kind, language, reference, person_id, addressee, document_number, file_name,
                                     content, size_bytes, sha256, idempotency_key, enclosure_no, issued_on, created_at)
                                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(request.kind().name(), request.languageTag(), request.reference(),
-                                request.personId(), truncate(request.addresseeLine(), 300), request.number(),
-                                request.fileName(), content, content.length, sha256, idempotencyKey, enclosureNo,
-                                now.toLocalDate(), now)
+                        .params(letter.kind().name(), letter.language(), letter.reference(), letter.personId(),
+                                letter.addressee(), letter.documentNumber(), letter.fileName(), content, letter.sizeBytes(),
+                                sha256, idempotencyKey, enclosureNo, letter.issuedOn(), letter.createdAt())
                         .update(keys, "id");
                 return keys.getKey().longValue();
             });
-            return byId(id).orElseThrow();
+            // What was written, without reading the content back.
+            return new StoredLetter(id, letter.kind(), letter.language(), letter.reference(), letter.personId(),
+                    letter.addressee(), letter.documentNumber(), letter.fileName(), content, letter.sizeBytes(), sha256,
+                    idempotencyKey, enclosureNo, letter.issuedOn(), letter.createdAt());
         } catch (DuplicateKeyException e) {
             return ofMailStep(idempotencyKey, enclosureNo).orElseThrow(() -> e);
         }

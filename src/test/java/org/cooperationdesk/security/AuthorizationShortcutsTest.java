@@ -2,7 +2,9 @@ package org.cooperationdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.cooperationdesk.ProcessTestSupport;
@@ -98,6 +101,9 @@ class AuthorizationShortcutsTest extends ProcessTestSupport {
 
     @Test
     void shouldKeepTheCheckWhileARevokeExists() {
+        asCoordinator();
+        TaskQuery before = taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks();
+        assertThat(ids(before)).as("no revoke yet, and known as such").contains(coordinatorsTask);
         identityService.clearAuthentication();
         Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
         revoke.setUserId("coordinator");
@@ -119,6 +125,51 @@ class AuthorizationShortcutsTest extends ProcessTestSupport {
                 .includeAssignedTasks();
         assertThat(perTaskCheck(approvals)).isFalse();
         assertThat(ids(approvals)).containsExactlyInAnyOrder(managersTask, managersAssignedTask);
+    }
+
+    @Test
+    void shouldNotAskAboutRevokesWhileNoneExists() {
+        asCoordinator();
+        ids(taskService.createTaskQuery().taskCandidateGroup("coordinators")); // the engine learns there is none
+
+        try (EngineStatements statements = EngineStatements.count()) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("coordinators"))).containsExactly(coordinatorsTask);
+                assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("managers"))).isEmpty();
+            }
+            assertThat(statements.takeAll()).as("six checked queries, no question about revokes")
+                    .doesNotContain("AuthorizationEntity.selectRevokeAuthorization",
+                            "AuthorizationEntity.selectAuthorizationCountByQueryCriteria")
+                    .filteredOn("TaskEntity.selectTaskByQueryCriteria"::equals).hasSize(6);
+        }
+    }
+
+    @Test
+    void shouldCountARevokeWrittenThroughAnotherNodeWithinTheRefresh() {
+        // Past any revoke another test saved through this node (each keeps the engine asking for a period).
+        Instant later = Instant.now().plus(IdentityRefresh.DEFAULT).plusSeconds(1);
+        try {
+            ClockUtil.setCurrentTime(Date.from(later));
+            asCoordinator();
+            TaskQuery coordination = taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks();
+            assertThat(ids(coordination)).contains(coordinatorsTask); // no revoke, and known as such
+            // Another node of the cluster writes a revoke: this engine sees only the row.
+            jdbc.sql("""
+                    insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, USER_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_)
+                    values ('revoke-from-another-node', 1, 2, 'coordinator', 7, ?, ?)""")
+                    .params(coordinatorsTask, ~Permissions.READ.getValue()).update();
+
+            assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks()))
+                    .as("within the refresh period the engine still knows of no revoke").contains(coordinatorsTask);
+
+            ClockUtil.setCurrentTime(Date.from(later.plus(IdentityRefresh.DEFAULT).plusSeconds(1)));
+
+            assertThat(ids(taskService.createTaskQuery().taskCandidateGroup("coordinators").includeAssignedTasks()))
+                    .as("after it, the revoke counts").containsExactly(coordinatorsAssignedTask);
+        } finally {
+            ClockUtil.reset();
+            jdbc.sql("delete from ACT_RU_AUTHORIZATION where ID_ = 'revoke-from-another-node'").update();
+        }
     }
 
     @Test

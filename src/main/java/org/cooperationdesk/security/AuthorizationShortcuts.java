@@ -1,9 +1,8 @@
 package org.cooperationdesk.security;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import java.time.Instant;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;

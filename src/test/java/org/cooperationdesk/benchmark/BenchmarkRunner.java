@@ -1,5 +1,7 @@
 package org.cooperationdesk.benchmark;
 
+import static org.cooperationdesk.benchmark.SharedFilters.check;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -292,7 +294,7 @@ public final class BenchmarkRunner {
 
         // 2c. a filter listed as Tasklist lists it, on both servers in the same state (the lifecycles' instances, all
         // ended): what authentication and the filter cost per request before the backlog
-        listFilters("ours", ours(port), filterIds(engine.getFilterService()));
+        listFilters("ours", ours(port), SharedFilters.ids(engine.getFilterService()));
         if (bareRestProcess != null) {
             RestClient bareApi = RestClient.bare(bareRestPort);
             Map<String, String> ids = new LinkedHashMap<>();
@@ -395,28 +397,16 @@ public final class BenchmarkRunner {
         actionTables.put(process.name() + ", " + server + " (fresh database)", api.actions);
     }
 
-    private static Map<String, String> filterIds(FilterService filters) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        for (String name : List.of("My tasks", "Coordination", "Approvals")) {
-            ids.put(name, filters.createTaskFilterQuery().filterName(name).singleResult().getId());
-        }
-        return ids;
-    }
-
     /** Each shared filter listed as Tasklist lists it (POST hal+json, newest first, 15), by the user who has it. */
     private void listFilters(String server, RestClient api, Map<String, String> ids) throws Exception {
-        Map<String, Object> tasklistBody = Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
-        record Query(String user, String filter) {
-        }
-        for (Query query : List.of(new Query("coordinator", "Coordination"), new Query("coordinator", "My tasks"),
-                new Query("manager", "Approvals"), new Query("manager", "My tasks"))) {
-            String path = "/engine-rest/filter/" + ids.get(query.filter()) + "/list?firstResult=0&maxResults=15";
+        for (SharedFilters.Query query : SharedFilters.QUERIES) {
+            String id = ids.get(query.filter());
             for (int i = 0; i < QUERY_WARM_UP; i++) {
-                check(api.post(null, path, query.user(), tasklistBody, "application/hal+json"));
+                check(SharedFilters.postAsTasklist(api, null, id, query.user()));
             }
             for (int i = 0; i < scale.queryRepeats(); i++) {
-                check(api.post("list filter " + query.filter() + " as " + query.user(), path, query.user(), tasklistBody,
-                        "application/hal+json"));
+                check(SharedFilters.postAsTasklist(api, "list filter " + query.filter() + " as " + query.user(), id,
+                        query.user()));
             }
         }
         actionTables.put("list a filter, " + server + " (after the lifecycles, no backlog; 4 filter/user pairs)", api.actions);
@@ -651,38 +641,18 @@ public final class BenchmarkRunner {
 
     /** Returns the number of requests made (warm-up included), for the statements per request. */
     private int taskLists(FilterService filters, RestClient api) throws Exception {
-        Map<String, String> ids = new LinkedHashMap<>();
-        for (String name : List.of("My tasks", "Coordination", "Approvals")) {
-            ids.put(name, filters.createTaskFilterQuery().filterName(name).singleResult().getId());
-        }
-        record Query(String user, String filter) {
-        }
-        for (Query query : List.of(new Query("coordinator", "Coordination"), new Query("coordinator", "My tasks"),
-                new Query("manager", "Approvals"), new Query("manager", "My tasks"))) {
-            String id = ids.get(query.filter());
-            String label = "\"" + query.filter() + "\" as " + query.user();
-            Map<String, Object> tasklistBody = Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
-            List<Runnable> calls = List.of(
-                    timed(api, label + ": GET list (first 15)", () -> api.get(null,
-                            "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", query.user())),
-                    timed(api, label + ": GET count", () -> api.get(null, "/engine-rest/filter/" + id + "/count", query.user())),
-                    timed(api, label + ": POST list as Tasklist (hal+json, newest first, 15)", () -> api.post(null,
-                            "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", query.user(), tasklistBody,
-                            "application/hal+json")));
-            for (Runnable call : calls) {
-                call.run();
+        Map<String, String> ids = SharedFilters.ids(filters);
+        for (SharedFilters.Query query : SharedFilters.QUERIES) {
+            for (Map.Entry<String, SharedFilters.Call> way : SharedFilters.ways(api, ids.get(query.filter()), query.user()).entrySet()) {
+                timed(query.label() + ": " + way.getKey(), way.getValue()).run();
             }
         }
-        return 4 * 3 * (QUERY_WARM_UP + scale.queryRepeats());
+        return SharedFilters.QUERIES.size() * 3 * (QUERY_WARM_UP + scale.queryRepeats());
     }
 
     static final int QUERY_WARM_UP = 5;
 
-    interface Call {
-        RestClient.Response call() throws Exception;
-    }
-
-    private Runnable timed(RestClient api, String label, Call call) {
+    private Runnable timed(String label, SharedFilters.Call call) {
         return () -> {
             try {
                 for (int i = 0; i < QUERY_WARM_UP; i++) {
@@ -696,7 +666,7 @@ public final class BenchmarkRunner {
                     latencies.add(System.nanoTime() - begin);
                     check(response);
                     if (i == 0) {
-                        figures.put("Rows/count answered for " + label, summary(response));
+                        figures.put("Rows/count answered for " + label, SharedFilters.summary(response));
                     }
                 }
                 latencies.window(System.nanoTime() - window);
@@ -705,23 +675,6 @@ public final class BenchmarkRunner {
                 throw new IllegalStateException(label, e);
             }
         };
-    }
-
-    private static String summary(RestClient.Response response) throws IOException {
-        var json = response.json();
-        if (json.has("count")) {
-            return json.path("count").asText();
-        }
-        if (json.has("_embedded")) {
-            return json.path("_embedded").path("task").size() + " of " + json.path("count").asText();
-        }
-        return String.valueOf(json.size());
-    }
-
-    private static void check(RestClient.Response response) {
-        if (response.status() != 200) {
-            throw new IllegalStateException(response.status() + ": " + response.body());
-        }
     }
 
     // ------------------------------------------------------------------ the office's pages with ten years of records

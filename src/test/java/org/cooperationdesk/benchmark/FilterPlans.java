@@ -1,9 +1,10 @@
 package org.cooperationdesk.benchmark;
 
+import static org.cooperationdesk.benchmark.SharedFilters.check;
+
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,11 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class FilterPlans {
 
     private static final int WARM_UP = 5;
-
-    /** One way of asking a filter. */
-    private interface Call {
-        RestClient.Response call() throws Exception;
-    }
 
     private final String pgBase = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
     private final String pgUser = System.getProperty("bench.pg.user", "postgres");
@@ -94,28 +90,14 @@ public final class FilterPlans {
     }
 
     private void measure(FilterService filters, RestClient api, SqlStats sql) throws Exception {
-        Map<String, String> ids = new LinkedHashMap<>();
-        for (String name : List.of("My tasks", "Coordination", "Approvals")) {
-            ids.put(name, filters.createTaskFilterQuery().filterName(name).singleResult().getId());
-        }
-        record Query(String user, String filter) {
-        }
+        Map<String, String> ids = SharedFilters.ids(filters);
         List<String> table = new ArrayList<>();
         table.add("| filter, way | p50 ms | p95 ms | p99 ms | answered | SQL statements per request |");
         table.add("|---|---:|---:|---:|---:|---:|");
-        for (Query query : List.of(new Query("coordinator", "Coordination"), new Query("coordinator", "My tasks"),
-                new Query("manager", "Approvals"), new Query("manager", "My tasks"))) {
-            String id = ids.get(query.filter());
-            String label = "\"" + query.filter() + "\" as " + query.user();
-            Map<String, Object> tasklistBody = Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
-            Map<String, Call> ways = new LinkedHashMap<>();
-            ways.put("GET list (first 15)", () -> api.get(null,
-                    "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", query.user()));
-            ways.put("GET count", () -> api.get(null, "/engine-rest/filter/" + id + "/count", query.user()));
-            ways.put("POST list as Tasklist (hal+json, newest first, 15)", () -> api.post(null,
-                    "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15", query.user(), tasklistBody,
-                    "application/hal+json"));
-            for (Map.Entry<String, Call> way : ways.entrySet()) {
+        for (SharedFilters.Query query : SharedFilters.QUERIES) {
+            String label = query.label();
+            Map<String, SharedFilters.Call> ways = SharedFilters.ways(api, ids.get(query.filter()), query.user());
+            for (Map.Entry<String, SharedFilters.Call> way : ways.entrySet()) {
                 for (int i = 0; i < WARM_UP; i++) {
                     check(way.getValue().call());
                 }
@@ -128,7 +110,7 @@ public final class FilterPlans {
                     latencies.add(System.nanoTime() - begin);
                     check(response);
                     if (i == 0) {
-                        answered = summary(response);
+                        answered = SharedFilters.summary(response);
                     }
                 }
                 table.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s | %.1f |", latencies.name,
@@ -142,22 +124,5 @@ public final class FilterPlans {
         }
         System.out.println();
         table.forEach(System.out::println);
-    }
-
-    private static String summary(RestClient.Response response) throws Exception {
-        var json = response.json();
-        if (json.has("_embedded")) {
-            return json.path("_embedded").path("task").size() + " of " + json.path("count").asText();
-        }
-        if (json.has("count")) {
-            return json.path("count").asText();
-        }
-        return String.valueOf(json.size());
-    }
-
-    private static void check(RestClient.Response response) {
-        if (response.status() != 200) {
-            throw new IllegalStateException(response.status() + ": " + response.body());
-        }
     }
 }

@@ -122,7 +122,8 @@ class TasklistFiltersTest extends ProcessTestSupport {
 
     private TaskQuery todaysApprovals() {
         return taskService.createTaskQuery()
-                .taskCandidateGroupInExpression("${currentUserGroupsAmong('managers,directors')}").includeAssignedTasks();
+                .taskCandidateGroupInExpression(FilterFunctions.tasksOfTheReadersGroupsAmong(List.of(Groups.MANAGERS, Groups.DIRECTORS)))
+                .includeAssignedTasks();
     }
 
     private Filter filter(String name) {

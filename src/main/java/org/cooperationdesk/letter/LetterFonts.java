@@ -1,6 +1,5 @@
 package org.cooperationdesk.letter;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,13 +7,20 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -26,6 +32,7 @@ import org.springframework.core.io.ClassPathResource;
  * The files are checked at start (a missing font stops the application) but read and parsed when the first letter is
  * made: 12 MB of font files and the parse of four TrueType fonts (about 2 % of the start-up's CPU, see
  * docs/benchmarks.md) are not worth paying for an application that may make no letter before its first restart.
+ * Parsed fonts are then kept and lent to one letter at a time ({@link #lease()}).
  */
 final class LetterFonts {
 
@@ -86,16 +93,94 @@ final class LetterFonts {
     }
 
     /**
-     * Registers the fonts the text needs: DejaVu Sans always, Noto Sans JP when the text has a character DejaVu Sans
-     * does not draw (reading a Japanese font of 5 MB costs more than laying out a Latin letter).
+     * A set of parsed fonts for one letter, given back when the letter is saved: a parsed font reads its tables from
+     * its file as it goes, so a set serves one letter at a time. Parsing DejaVu Sans and Noto Sans JP for every letter
+     * (their character maps and metrics) was about a third of a letter's CPU (docs/benchmarks.md); a set is parsed
+     * when no idle one is left, so there are as many as letters were ever made at once.
      */
-    void registerWith(PdfRendererBuilder builder, String text) {
+    Lease lease() {
         Loaded fonts = loaded();
-        boolean japanese = text.codePoints().anyMatch(codePoint -> !fonts.latin().get(codePoint));
-        for (Font font : fonts.fonts()) {
-            if (font.family().equals(LATIN) || japanese) {
-                builder.useFont(() -> new ByteArrayInputStream(font.file()), font.family(), font.weight(),
-                        FontStyle.NORMAL, true);
+        Parsed parsed = idle.poll();
+        if (parsed == null) {
+            parsed = parse(fonts);
+            setsParsed.incrementAndGet();
+        }
+        return new Lease(fonts, parsed);
+    }
+
+    private final Queue<Parsed> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger setsParsed = new AtomicInteger();
+
+    /** How many sets of parsed fonts were made: at most as many as letters were made at once. */
+    int setsParsed() {
+        return setsParsed.get();
+    }
+
+    /** The fonts of {@link #SOURCES}, parsed, in the same order. */
+    private record Parsed(List<TrueTypeFont> fonts) {
+    }
+
+    private static Parsed parse(Loaded loaded) {
+        return new Parsed(loaded.fonts().stream().map(font -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(font.file()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The letters' font " + font.family() + " cannot be read", e);
+            }
+        }).toList());
+    }
+
+    /** One letter's use of a set of parsed fonts; closing it gives the set back. */
+    final class Lease implements AutoCloseable {
+
+        private final Loaded loaded;
+        private final Parsed parsed;
+
+        private Lease(Loaded loaded, Parsed parsed) {
+            this.loaded = loaded;
+            this.parsed = parsed;
+        }
+
+        /**
+         * Registers the fonts the text needs with the letter's document: DejaVu Sans always, Noto Sans JP when the
+         * text has a character DejaVu Sans does not draw. A font is embedded (as a subset) only when the layout first
+         * uses it.
+         */
+        void registerWith(PdfRendererBuilder builder, PDDocument document, String text) {
+            boolean japanese = text.codePoints().anyMatch(codePoint -> !loaded.latin().get(codePoint));
+            for (int i = 0; i < loaded.fonts().size(); i++) {
+                Font font = loaded.fonts().get(i);
+                if (font.family().equals(LATIN) || japanese) {
+                    builder.useFont(new EmbeddedWhenUsed(document, parsed.fonts().get(i)), font.family(), font.weight(),
+                            FontStyle.NORMAL, true);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            idle.add(parsed);
+        }
+    }
+
+    /** The font as a subset in the document, made when openhtmltopdf first asks for it (it asks once per letter). */
+    private static final class EmbeddedWhenUsed extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final TrueTypeFont font;
+
+        EmbeddedWhenUsed(PDDocument document, TrueTypeFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return PDType0Font.load(document, font, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -66,6 +66,11 @@ public class LetterRenderer {
         this.templates.setTemplateResolver(resolver);
     }
 
+    /** The letters' fonts, for the tests of this package. */
+    LetterFonts fonts() {
+        return fonts;
+    }
+
     /** The letter as a PDF, dated the day of issue. Throws when its template is missing, fails or is not XHTML. */
     public byte[] render(LetterRequest letter, LocalDate issued) {
         try {
@@ -99,17 +104,23 @@ public class LetterRenderer {
         builder.withHtmlContent(xhtml, null);
         builder.withProducer(PRODUCER);
         builder.useUnicodeLineBreaker(new ReferenceKeepingLineBreaker(letter.language()));
-        fonts.registerWith(builder, xhtml);
         for (ExternalResourceControlPriority when : ExternalResourceControlPriority.values()) {
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), when);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
-            describe(document, letter, issued, xhtml);
-            document.save(out);
+        // The fonts go back to the pool after the save, which is when PDFBox makes their subsets.
+        try (LetterFonts.Lease letterFonts = fonts.lease()) {
+            PDDocument document = new PDDocument();
+            builder.usePDDocument(document);
+            letterFonts.registerWith(builder, document, xhtml);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+                describe(document, letter, issued, xhtml);
+                document.save(out);
+            } finally {
+                document.close();
+            }
             return TextLayer.withIdeographs(out.toByteArray(), fonts.ideographs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

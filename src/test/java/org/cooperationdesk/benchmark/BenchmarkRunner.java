@@ -4,6 +4,8 @@ import static org.cooperationdesk.benchmark.SharedFilters.check;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -120,6 +123,8 @@ public final class BenchmarkRunner {
     }
 
     private final Map<String, List<Side>> sides = new LinkedHashMap<>();
+    /** The clients' own CPU time: each driving thread reads its own. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Per phase (process and server), what each user action cost. */
     private final Map<String, Map<ActionStats.Action, ActionStats>> actionTables = new LinkedHashMap<>();
     /** Lifecycles that returned, per server and process key: the instances the check expects to have ended. */
@@ -261,7 +266,7 @@ public final class BenchmarkRunner {
                 RestClient api = RestClient.bare(bareRestPort);
                 resetBareRestSql();
                 Latencies latencies = drive("bare REST " + process.name(), scale.lifecycles(),
-                        () -> process.overRest().run(api), null);
+                        () -> process.overRest().run(api), null, bareRestProcess.pid());
                 ended("bare REST", process, latencies);
                 SqlStats sql = bareRestSql();
                 bareRestLifecycles.put(process, rename(latencies, process.title()
@@ -880,7 +885,14 @@ public final class BenchmarkRunner {
     }
 
     private Latencies drive(String name, int count, Lifecycle lifecycle, SqlStats sql) throws Exception {
+        return drive(name, count, lifecycle, sql, null);
+    }
+
+    /** Drives the lifecycles against the server in this JVM, or in the JVM {@code serverPid}, and notes their CPU. */
+    private Latencies drive(String name, int count, Lifecycle lifecycle, SqlStats sql, Long serverPid) throws Exception {
         Latencies latencies = new Latencies(name);
+        AtomicLong clientCpu = new AtomicLong();
+        CpuTime cpu = serverPid == null ? CpuTime.ofThisJvm() : CpuTime.ofServer(serverPid);
         AtomicInteger remaining = new AtomicInteger(count);
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -890,16 +902,11 @@ public final class BenchmarkRunner {
             int client = c;
             futures.add(pool.submit(() -> {
                 RestClient.CLIENT.set(client);
-                while (remaining.getAndDecrement() > 0) {
-                    long begin = System.nanoTime();
-                    try {
-                        lifecycle.run();
-                        latencies.add(System.nanoTime() - begin);
-                    } catch (Exception e) {
-                        if (failures.incrementAndGet() <= 3) {
-                            log("%s: a lifecycle failed: %s", name, e);
-                        }
-                    }
+                long threadCpu = THREADS.getCurrentThreadCpuTime();
+                try {
+                    runLifecycles(name, lifecycle, latencies, remaining, failures);
+                } finally {
+                    clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - threadCpu);
                 }
                 return null;
             }));
@@ -908,15 +915,33 @@ public final class BenchmarkRunner {
             future.get();
         }
         latencies.window(System.nanoTime() - window);
+        latencies.cpu(cpu.since(clientCpu.get()));
         pool.shutdown();
-        log("%s: %d lifecycles in %.1f s (%.2f/s), p50 %.0f ms, %d failed%s", name, latencies.count(),
+        log("%s: %d lifecycles in %.1f s (%.2f/s), p50 %.0f ms, %d failed%s, CPU ms per lifecycle %s (server / PostgreSQL / clients)",
+                name, latencies.count(),
                 count == 0 ? 0 : latencies.count() / latencies.throughputPerSecond(), latencies.throughputPerSecond(),
                 latencies.percentileMillis(50), failures.get(),
-                sql == null ? "" : String.format(Locale.ROOT, ", %d SQL statements", sql.statements()));
+                sql == null ? "" : String.format(Locale.ROOT, ", %d SQL statements", sql.statements()),
+                latencies.cpu().perLifecycle(latencies.count()));
         if (failures.get() > 0) {
             figures.put("Failed lifecycles: " + name, String.valueOf(failures.get()));
         }
         return latencies;
+    }
+
+    private static void runLifecycles(String name, Lifecycle lifecycle, Latencies latencies, AtomicInteger remaining,
+                                      AtomicInteger failures) {
+        while (remaining.getAndDecrement() > 0) {
+            long begin = System.nanoTime();
+            try {
+                lifecycle.run();
+                latencies.add(System.nanoTime() - begin);
+            } catch (Exception e) {
+                if (failures.incrementAndGet() <= 3) {
+                    log("%s: a lifecycle failed: %s", name, e);
+                }
+            }
+        }
     }
 
     /**
@@ -1008,15 +1033,18 @@ public final class BenchmarkRunner {
             md.append("\n### Side by side: ours, the bare Camunda REST server, the bare engine's Java API (fresh databases)\n\n")
                     .append("Same models, same form data, same warm-up and clients. SQL: every statement on the server, job ")
                     .append("executor included. Requests per lifecycle: the user's own (start, record page, forms, reads) / ")
-                    .append("polls while waiting (5 ms apart).\n\n")
-                    .append("| process | server | lifecycles | lifecycles/s | p50 ms | p95 ms | SQL per lifecycle | requests per lifecycle (own / polls) |\n")
-                    .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+                    .append("polls while waiting (5 ms apart). CPU per lifecycle (CpuTime): the server's JVM (ours: the ")
+                    .append("benchmark JVM less its client threads, the mail sink included; the bare engine's Java API runs on ")
+                    .append("the clients' threads), PostgreSQL's processes, the clients' threads.\n\n")
+                    .append("| process | server | lifecycles | lifecycles/s | p50 ms | p95 ms | SQL per lifecycle | requests per lifecycle (own / polls) | CPU ms per lifecycle (server / PostgreSQL / clients) |\n")
+                    .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
             sides.forEach((process, row) -> row.forEach(side -> {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.0f | %.0f | %.0f | %s |%n", process, side.server(),
+                md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.2f | %.0f | %.0f | %.0f | %s | %s |%n", process, side.server(),
                         side.lifecycles().count(), side.lifecycles().throughputPerSecond(),
                         side.lifecycles().percentileMillis(50), side.lifecycles().percentileMillis(95), side.sqlPerLifecycle(),
                         Double.isNaN(side.ownRequests()) ? "(Java API)"
-                                : String.format(Locale.ROOT, "%.1f / %.1f", side.ownRequests(), side.polls())));
+                                : String.format(Locale.ROOT, "%.1f / %.1f", side.ownRequests(), side.polls()),
+                        side.lifecycles().cpu().perLifecycle(side.lifecycles().count())));
                 csv.append(String.format(Locale.ROOT, "%s,%s,%d,%.3f,%.2f,%.2f,%.2f,%.1f%n", quote("Side by side: " + process),
                         quote(side.server() + " (SQL per lifecycle in value)"), side.lifecycles().count(),
                         side.lifecycles().throughputPerSecond(), side.lifecycles().percentileMillis(50),

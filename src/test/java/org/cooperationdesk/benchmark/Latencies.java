@@ -10,6 +10,7 @@ final class Latencies {
     String name;
     private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
     private volatile long windowNanos;
+    private volatile CpuTime.Usage cpu = CpuTime.Usage.UNKNOWN;
 
     Latencies(String name) {
         this.name = name;
@@ -22,6 +23,15 @@ final class Latencies {
     /** The wall-clock time all the operations took together (throughput = count / window). */
     void window(long windowNanos) {
         this.windowNanos = windowNanos;
+    }
+
+    /** The CPU the operations took, by whom (see {@link CpuTime}). */
+    void cpu(CpuTime.Usage cpu) {
+        this.cpu = cpu;
+    }
+
+    CpuTime.Usage cpu() {
+        return cpu;
     }
 
     int count() {

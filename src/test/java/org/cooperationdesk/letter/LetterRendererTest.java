@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -165,6 +170,47 @@ class LetterRendererTest {
                     .isEqualTo(ISSUED.atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant());
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Acceptance letter TC-2027-0002");
         }
+    }
+
+    @Test
+    void lettersMadeOneAfterAnotherShareOneSetOfParsedFontsAndLettersMadeAtOnceTheSameBytesFromSetsOfTheirOwn()
+            throws Exception {
+        LetterRenderer renderer = LetterFixtures.renderer();
+        List<LetterRequest> letters = LetterFixtures.everyKind();
+        List<byte[]> oneAfterAnother = new ArrayList<>();
+        for (LetterRequest letter : letters) {
+            oneAfterAnother.add(renderer.render(letter, ISSUED));
+        }
+        assertThat(renderer.fonts().setsParsed()).isEqualTo(1);
+
+        int atOnce = 4;
+        CyclicBarrier start = new CyclicBarrier(atOnce);
+        ExecutorService threads = Executors.newFixedThreadPool(atOnce);
+        try {
+            List<Future<List<byte[]>>> made = new ArrayList<>();
+            for (int t = 0; t < atOnce; t++) {
+                made.add(threads.submit(() -> {
+                    start.await();
+                    List<byte[]> pdfs = new ArrayList<>();
+                    for (int round = 0; round < 3; round++) {
+                        for (LetterRequest letter : letters) {
+                            pdfs.add(renderer.render(letter, ISSUED));
+                        }
+                    }
+                    return pdfs;
+                }));
+            }
+            for (Future<List<byte[]>> thread : made) {
+                List<byte[]> pdfs = thread.get(2, TimeUnit.MINUTES);
+                for (int i = 0; i < pdfs.size(); i++) {
+                    assertThat(pdfs.get(i)).as(letters.get(i % letters.size()).description())
+                            .isEqualTo(oneAfterAnother.get(i % letters.size()));
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(renderer.fonts().setsParsed()).isBetween(1, atOnce);
     }
 
     @Nested

@@ -33,7 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  * and read the server log. Run with the test class path:
  * {@code java -cp target/test-classes:target/classes:<dependencies> org.cooperationdesk.benchmark.FilterPlans}
- * ({@code -Dfilters.db}, {@code -Dfilters.queries}, {@code -Dfilters.args} (more application arguments), {@code -Dbench.pg.url}, {@code -Dbench.pg.user}).
+ * ({@code -Dfilters.db}, {@code -Dfilters.queries}, {@code -Dfilters.auth=session|basic} (how the client signs in,
+ * session as Tasklist by default), {@code -Dfilters.args} (more application arguments), {@code -Dbench.pg.url},
+ * {@code -Dbench.pg.user}).
  * Not a test: nothing here asserts a time.
  */
 public final class FilterPlans {
@@ -46,6 +48,8 @@ public final class FilterPlans {
     private final String database = System.getProperty("filters.db", "bench_filters");
     private final int repeats = Integer.getInteger("filters.queries", 100);
     private final Path work = Paths.get(System.getProperty("filters.work", "target/filter-plans"));
+    /** session: one sign-in per user, then the session cookie, as Tasklist; basic: HTTP Basic on every request. */
+    private final String auth = System.getProperty("filters.auth", "session");
 
     public static void main(String[] args) throws Exception {
         int status = 0;
@@ -83,7 +87,9 @@ public final class FilterPlans {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             int port = ((ServletWebServerApplicationContext) app).getWebServer().getPort();
             System.out.printf(Locale.ROOT, "Database %s: %d open tasks%n", database, engine.getTaskService().createTaskQuery().count());
-            measure(engine.getFilterService(), new RestClient(port), sql);
+            RestClient api = "basic".equals(auth) ? new RestClient(port) : new RestClient(port, false, new RestClient.Sessions());
+            System.out.printf(Locale.ROOT, "Signed in: %s%n", "basic".equals(auth) ? "HTTP Basic on every request" : "once per user (session)");
+            measure(engine.getFilterService(), api, sql);
         } finally {
             app.close();
         }

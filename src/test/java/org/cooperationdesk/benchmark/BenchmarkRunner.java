@@ -213,7 +213,8 @@ public final class BenchmarkRunner {
     private void processPhases(ConfigurableApplicationContext app, int port, SqlStats appSql, GreenMail mail) throws Exception {
         ExpertRoster roster = app.getBean(ExpertRoster.class);
         ProcessEngine engine = app.getBean(ProcessEngine.class);
-        addExperts(roster, 2 * scale.lifecycles() + 2 * clients + 10);
+        // Each dispatch of ours takes one: the warm-up's, the fresh database's and the backlog's, and some to spare.
+        addExperts(roster, warmUp() + 2 * scale.lifecycles() + 2 * clients + 10);
 
         // 1. lifecycles through the REST API on a fresh database
         Map<OfficeProcess, Latencies> ours = new LinkedHashMap<>();

@@ -108,9 +108,8 @@ public class LetterRenderer {
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), when);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // The fonts go back to the pool after the save, which is when PDFBox makes their subsets.
-        try (LetterFonts.Lease letterFonts = fonts.lease()) {
-            PDDocument document = new PDDocument();
+        // The fonts go back to the pool after the document is saved (when PDFBox makes their subsets) and closed.
+        try (LetterFonts.Lease letterFonts = fonts.lease(); PDDocument document = new PDDocument()) {
             builder.usePDDocument(document);
             letterFonts.registerWith(builder, document, xhtml);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -118,8 +117,6 @@ public class LetterRenderer {
                 renderer.createPDFWithoutClosing();
                 describe(document, letter, issued, xhtml);
                 document.save(out);
-            } finally {
-                document.close();
             }
             return TextLayer.withIdeographs(out.toByteArray(), fonts.ideographs());
         } catch (IOException e) {

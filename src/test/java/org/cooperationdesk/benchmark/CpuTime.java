@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +26,7 @@ final class CpuTime {
         static final Usage UNKNOWN = new Usage(-1, -1, -1);
 
         String perLifecycle(int lifecycles) {
-            return server < 0 ? "" : String.format(java.util.Locale.ROOT, "%.0f / %.0f / %.0f", millis(server, lifecycles),
+            return server < 0 ? "" : String.format(Locale.ROOT, "%.0f / %.0f / %.0f", millis(server, lifecycles),
                     millis(database, lifecycles), millis(clients, lifecycles));
         }
 
